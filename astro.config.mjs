@@ -1,0 +1,40 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+
+/**
+ * The public URL and sub-path are set at build time so the same content can be hosted anywhere:
+ * SITE_URL=https://notes.example.org BASE_PATH=/papers npm run build
+ */
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const base = process.env.BASE_PATH ?? '/';
+/** Tests and the benchmark build other corpora into other folders. */
+const outDir = process.env.OUT_DIR ?? './dist';
+
+export default defineConfig({
+  site,
+  base,
+  outDir,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    // remark plugins only run under the unified processor; it then applies to MDX as well.
+    // Smart quotes stay off so quoted text is shown exactly as written.
+    processor: unified({ remarkPlugins: [remarkGfm], smartypants: false }),
+  },
+  integrations: [mdx(), sitemap()],
+  vite: {
+    build: {
+      rolldownOptions: {
+        onLog(level, log, handler) {
+          // Every .mdx module triggers a harmless directive warning (withastro/astro#18087).
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          handler(level, log);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,52 @@
+import { execFileSync } from 'node:child_process';
+import { defineConfig, devices } from '@playwright/test';
+import { SITES } from './tests/e2e/sites.ts';
+
+/**
+ * Machines without Playwright's own browser download use the system Chromium (Debian's `chromium`).
+ * Set CHROMIUM_PATH to choose another binary; with neither, Playwright's bundled Chromium is used.
+ */
+function systemChromium(): string | undefined {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  try {
+    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const executablePath = systemChromium();
+
+export default defineConfig({
+  testDir: './tests/e2e',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: 2,
+  reporter: [['list']],
+  timeout: 60_000,
+  use: {
+    ...devices['Desktop Chrome'],
+    launchOptions: {
+      ...(executablePath ? { executablePath } : {}),
+      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  webServer: Object.values(SITES).map((site) => ({
+    command: `npx astro build && npx astro preview --port ${site.port} --host 127.0.0.1`,
+    url: `http://127.0.0.1:${site.port}${site.base}`,
+    timeout: 600_000,
+    reuseExistingServer: !process.env.CI,
+    stdout: 'ignore' as const,
+    stderr: 'pipe' as const,
+    env: {
+      ASTRO_TELEMETRY_DISABLED: '1',
+      // Astro backgrounds its servers when it thinks an automated agent runs it; tests need them in the foreground.
+      ASTRO_PREVIEW_BACKGROUND: '0',
+      SEEDS_DIR: site.seeds,
+      OUT_DIR: site.outDir,
+      BASE_PATH: site.base,
+      SITE_URL: `http://127.0.0.1:${site.port}`,
+    },
+  })),
+});

@@ -1,0 +1,133 @@
+import type { PostBlock } from '../../schemas/index.ts';
+import type { ParsedDump, PostDraft } from '../drafts.ts';
+import { SeedError } from '../errors.ts';
+import { squash, type Line } from '../text.ts';
+
+const TAG_HEADING = /^Tag:\s*(.+)$/u;
+/** An item title sits at a shallower indent than the item's body, whose own bullets are indented further. */
+const ITEM = /^ {0,3}•\s+(.+)$/u;
+const BULLET = /^•\s+(.*)$/u;
+const NUMBERED = /^(\d+)[.)]\s+(.*)$/u;
+const BARE_URL = /^https?:\/\/\S+$/u;
+/** Lines that read as code or program output rather than prose. */
+const CODE_SIGNS =
+  /^(?:import|from|def|class|for|while|if|elif|else|return|async|await|with|try|except|pip|uv|npm|print|@\w)\b|[=;{}]|\(\)|[([,:]$|^#\s|[┃┏┡│├└━═]/u;
+
+export function isBlogPage(lines: readonly Line[]): boolean {
+  const first = lines.find((line) => line.text.trim() !== '');
+  return first !== undefined && TAG_HEADING.test(first.text.trim()) && lines.some((line) => ITEM.test(line.text));
+}
+
+function indentOf(text: string): number {
+  return text.length - text.trimStart().length;
+}
+
+/** A run of lines with no empty line inside. A whitespace-only line does not end a run: the dump uses it inside and after code. */
+interface Run {
+  readonly lines: string[];
+  readonly codeMarked: boolean;
+}
+
+function toRuns(lines: readonly Line[]): Run[] {
+  const runs: Run[] = [];
+  let current: string[] = [];
+  let codeMarked = false;
+  const flush = () => {
+    while (current.at(-1) === '') current.pop();
+    if (current.length > 0) runs.push({ lines: current, codeMarked });
+    current = [];
+    codeMarked = false;
+  };
+  for (const line of lines) {
+    if (line.whitespaceOnly && current.length > 0) {
+      codeMarked = true;
+      current.push(''); // an empty line inside code, kept in the code block
+    } else if (line.whitespaceOnly) continue;
+    else if (line.text === '') flush();
+    else current.push(line.text);
+  }
+  flush();
+  return runs;
+}
+
+function dedent(lines: readonly string[]): string[] {
+  const base = Math.min(...lines.filter((line) => line !== '').map(indentOf));
+  return lines.map((line) => line.slice(base));
+}
+
+/** Bulleted or numbered items; a deeper-indented line without a marker continues the previous item. */
+function toList(lines: readonly string[]): PostBlock | null {
+  const first = lines[0]?.trimStart() ?? '';
+  const ordered = NUMBERED.test(first);
+  if (!ordered && !BULLET.test(first)) return null;
+  const marker = ordered ? NUMBERED : BULLET;
+  const baseIndent = indentOf(lines[0] ?? '');
+  const items: string[] = [];
+  for (const line of lines) {
+    const match = marker.exec(line.trimStart());
+    if (line === '') return null; // lists never hold the empty lines that mark code
+    if (match && indentOf(line) <= baseIndent) items.push(squash(match[ordered ? 2 : 1] ?? ''));
+    else items[items.length - 1] += ` ${squash(line)}`;
+  }
+  const start = ordered ? Number(NUMBERED.exec(first)?.[1] ?? 1) : 1;
+  const nonEmpty = items.filter((item) => item.trim() !== '');
+  return nonEmpty.length === 0 ? null : { type: 'list', ordered, start, items: nonEmpty };
+}
+
+function looksLikeCode(run: Run): boolean {
+  if (run.codeMarked) return true;
+  const lines = dedent(run.lines);
+  if (lines.some((line) => indentOf(line) > 0)) return true;
+  const coded = lines.filter((line) => CODE_SIGNS.test(line.trim())).length;
+  return coded * 2 >= lines.length && lines.length >= 2;
+}
+
+/** Turns one run into a block: list, code, quotation (several prose lines) or paragraph. */
+function toBlock(run: Run): PostBlock {
+  const list = toList(run.lines);
+  if (list) return list;
+  if (looksLikeCode(run)) return { type: 'code', code: dedent(run.lines).join('\n'), lang: null };
+  if (run.lines.length > 1) return { type: 'quote', lines: run.lines.map(squash) };
+  return { type: 'paragraph', text: squash(run.lines[0] ?? '') };
+}
+
+/** One item: its title, an optional opening bare URL, then the body's blocks. */
+function toPost(titleLine: Line, body: readonly Line[], tags: string[]): PostDraft {
+  const blocks = toRuns(body).map(toBlock);
+  const opening = blocks[0];
+  const url = opening?.type === 'paragraph' && BARE_URL.test(opening.text) ? opening.text : null;
+  return {
+    kind: 'post',
+    line: titleLine.number,
+    title: squash(ITEM.exec(titleLine.text)?.[1] ?? ''),
+    url,
+    body: url ? blocks.slice(1) : blocks,
+    tags,
+  };
+}
+
+/** The blog tag page: `Tag: ml`, then `  • Title` items whose bodies are indented four spaces. */
+export function parseBlog(lines: readonly Line[], file: string): ParsedDump {
+  const headingIndex = lines.findIndex((line) => line.text.trim() !== '');
+  const headingLine = lines[headingIndex];
+  const tag = headingLine ? TAG_HEADING.exec(headingLine.text.trim())?.[1] : undefined;
+  if (!headingLine || !tag) throw new SeedError(file, headingLine?.number ?? 1, 'expected a `Tag: …` line');
+  const tags = tag.split(/[,\s]+/u).filter(Boolean);
+
+  const entries: PostDraft[] = [];
+  let title: Line | null = null;
+  let body: Line[] = [];
+  for (const line of lines.slice(headingIndex + 1)) {
+    if (ITEM.test(line.text)) {
+      if (title) entries.push(toPost(title, body, tags));
+      title = line;
+      body = [];
+    } else if (title) {
+      body.push(line);
+    } else if (line.text.trim() !== '') {
+      throw new SeedError(file, line.number, 'expected a `  • Title` item before this text');
+    }
+  }
+  if (title) entries.push(toPost(title, body, tags));
+  return { layout: 'blog', heading: squash(headingLine.text), date: null, entries };
+}

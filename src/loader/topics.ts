@@ -1,0 +1,43 @@
+/**
+ * The site's topic taxonomy. Dumps from Hugging Face carry no hashtags, so every paper also gets
+ * topic tags matched on its title and abstract. Matching is by whole-word patterns only, so the
+ * same text always yields the same topics. A paper that matches none gets `general`.
+ */
+export interface Topic {
+  readonly tag: string;
+  readonly label: string;
+  readonly description: string;
+  readonly patterns: readonly RegExp[];
+}
+
+export const FALLBACK_TOPIC = 'general';
+
+export const TOPICS: readonly Topic[] = [
+  { tag: 'quantization', label: 'Quantization', description: 'Low-precision weights, activations and arithmetic (FP8, INT4, …).', patterns: [/\bquantiz/i, /\bFP8\b/, /\bFP4\b/, /\bINT[48]\b/, /\blow[- ]bit\b/i, /\bbinar(y|ized) (weights|networks)\b/i] },
+  { tag: 'kv-cache', label: 'KV cache', description: 'Storing, compressing and evicting the attention key–value cache.', patterns: [/\bKV[- ]?cache/i, /\bkey[- ]value cache/i] },
+  { tag: 'mixture-of-experts', label: 'Mixture of experts', description: 'Sparse expert layers, routing and expert parallelism.', patterns: [/\bmixture[- ]of[- ]experts?\b/i, /\bMoEs?\b/, /\bexperts? (routing|pruning|parallelism)\b/i] },
+  { tag: 'reasoning', label: 'Reasoning', description: 'Chain of thought, maths and logic, test-time scaling.', patterns: [/\breason(ing|er|ers)\b/i, /\bchain[- ]of[- ]thought\b/i, /\bCoT\b/, /\btest[- ]time (scaling|compute)\b/i, /\bmath(ematical)?\b/i] },
+  { tag: 'reinforcement-learning', label: 'Reinforcement learning', description: 'RL, RLHF, reward models and policy optimisation.', patterns: [/\breinforcement learning\b/i, /\bRL(HF|AIF|VR)?\b/, /\breward models?\b/i, /\b(PPO|GRPO|DPO)\b/, /\bpolicy optimi[sz]ation\b/i] },
+  { tag: 'code', label: 'Code', description: 'Code generation, software engineering agents and program synthesis.', patterns: [/\bcode (generation|models?|LLMs?)\b/i, /\bcoding\b/i, /\bsoftware engineering\b/i, /\bprogram(ming)? (synthesis|languages?)\b/i, /\bSWE-/] },
+  { tag: 'interpretability', label: 'Interpretability', description: 'Mechanistic interpretability, probing and sparse autoencoders.', patterns: [/\binterpretab/i, /\bsparse autoencoders?\b/i, /\bSAEs?\b/, /\bprob(e|ing) (the )?(internal|representations?)\b/i, /\bmonosemantic/i, /\bcircuits?\b/i] },
+  { tag: 'optimizers', label: 'Optimizers', description: 'Training optimisers, learning-rate schedules and curvature.', patterns: [/\boptimi[sz]ers?\b/i, /\bAdamW?\b/, /\bMuon\b/, /\bShampoo\b/, /\bHessian\b/i, /\blearning[- ]rate schedul/i] },
+  { tag: 'long-context', label: 'Long context', description: 'Long inputs, context extension and length generalisation.', patterns: [/\blong[- ]context\b/i, /\bcontext (length|window)s?\b/i, /\blength generali[sz]/i, /\b\d+[KM] tokens\b/i, /\b1M\b/] },
+  { tag: 'inference-efficiency', label: 'Inference efficiency', description: 'Faster or cheaper decoding, serving, kernels and compression.', patterns: [/\binference\b.*\b(efficien|latency|throughput|speed)/i, /\b(efficient|faster|fast) (inference|decoding|serving)\b/i, /\bspeculative decoding\b/i, /\bkernels?\b/i, /\bGEMM\b/, /\bpruning\b/i, /\bdistillation\b/i] },
+  { tag: 'training-efficiency', label: 'Training efficiency', description: 'Parallelism, memory and compute savings during training.', patterns: [/\btraining (efficiency|throughput|cost)\b/i, /\bdistributed training\b/i, /\b(data|tensor|pipeline|expert) parallel/i, /\bmixed[- ]precision\b/i, /\bmemory[- ]efficient\b/i] },
+  { tag: 'diffusion', label: 'Diffusion', description: 'Diffusion and flow-matching generative models.', patterns: [/\bdiffusion\b/i, /\bflow matching\b/i, /\bdenois/i] },
+  { tag: 'agents', label: 'Agents', description: 'Tool use, planning and autonomous LLM agents.', patterns: [/\bagent(s|ic)?\b/i, /\btool[- ]use\b/i, /\bfunction calling\b/i] },
+  { tag: 'datasets', label: 'Datasets', description: 'New datasets, data synthesis and data curation.', patterns: [/\bdatasets?\b/i, /\bdata (synthesis|curation|generation|collection)\b/i, /\bsynthetic data\b/i, /\bcorpus\b/i] },
+  { tag: 'benchmarks', label: 'Benchmarks', description: 'Evaluation suites and how models are measured.', patterns: [/\bbenchmark(s|ing)?\b/i, /\bevaluat(ion|ions|ing)\b/i, /\bleaderboard\b/i] },
+  { tag: 'alignment-safety', label: 'Alignment and safety', description: 'Alignment, safety, jailbreaks and harmful output.', patterns: [/\balign(ment|ing|ed)\b/i, /\bsafety\b/i, /\bjailbreak/i, /\bharmful\b/i, /\bred[- ]team/i] },
+  { tag: 'multimodal', label: 'Multimodal', description: 'Vision-language, speech and other non-text inputs.', patterns: [/\bmulti-?modal\b/i, /\bvision[- ]language\b/i, /\b(VLMs?|MLLMs?|LVLMs?)\b/, /\bimages?\b/i, /\bvideos?\b/i, /\bspeech\b/i, /\baudio\b/i] },
+  { tag: 'architecture', label: 'Architecture', description: 'Attention variants, state-space models and new layers.', patterns: [/\battention (mechanism|heads?|layers?)\b/i, /\bstate[- ]space\b/i, /\bMamba\b/, /\btransformer architecture\b/i, /\blinear attention\b/i, /\btokeni[sz]er/i] },
+  { tag: 'retrieval', label: 'Retrieval', description: 'Retrieval-augmented generation, embeddings and search.', patterns: [/\bretrieval\b/i, /\bRAG\b/, /\bembeddings?\b/i] },
+  { tag: 'language-models', label: 'Language models', description: 'Pretraining, scaling and behaviour of large language models in general.', patterns: [/\blarge language models?\b/i, /\bLLMs?\b/, /\blanguage models?\b/i, /\bpre-?training\b/i, /\bscaling laws?\b/i] },
+];
+
+/** Topic tags for a paper, in taxonomy order; `general` when nothing matches. */
+export function topicsFor(texts: readonly string[]): string[] {
+  const haystack = texts.join('\n');
+  const matched = TOPICS.filter((topic) => topic.patterns.some((pattern) => pattern.test(haystack))).map((topic) => topic.tag);
+  return matched.length > 0 ? matched : [FALLBACK_TOPIC];
+}
