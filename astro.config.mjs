@@ -13,11 +13,13 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
 /** Tests and the benchmark build other corpora into other folders. */
 const outDir = process.env.OUT_DIR ?? './dist';
+const cacheDir = process.env.CACHE_DIR ?? './node_modules/.astro';
 
 export default defineConfig({
   site,
   base,
   outDir,
+  cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
