@@ -18,7 +18,9 @@ function systemChromium(): string | undefined {
 const executablePath = systemChromium();
 
 export default defineConfig({
-  testDir: './tests/e2e',
+  // Browser tests (e2e/) and checks of the built site's files (site/) share the built sites.
+  testDir: './tests',
+  testMatch: ['e2e/**/*.spec.ts', 'site/**/*.spec.ts'],
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,

@@ -1,0 +1,52 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse } from 'node-html-parser';
+
+/** Every file under a built site's folder, as paths relative to it with `/` separators. */
+export function listFiles(dir: string): string[] {
+  const files: string[] = [];
+  const walk = (at: string) => {
+    for (const entry of readdirSync(at, { withFileTypes: true })) {
+      const path = join(at, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else files.push(relative(dir, path).split(sep).join('/'));
+    }
+  };
+  walk(dir);
+  return files.sort();
+}
+
+/** The HTML pages of a built site, keyed by the URL path they are served at (relative to the base). */
+export function htmlPages(dir: string): Map<string, string> {
+  const pages = new Map<string, string>();
+  for (const file of listFiles(dir).filter((name) => name.endsWith('.html'))) {
+    const path = file === 'index.html' ? '/' : `/${file.replace(/(^|\/)index\.html$/u, '$1')}`;
+    pages.set(path, file);
+  }
+  return pages;
+}
+
+/**
+ * Internal link targets of one page, as URL paths relative to the site's base, without query or hash.
+ * `base` is the site's base path, e.g. `/` or `/notes/`.
+ */
+export function internalLinks(html: string, pagePath: string, base: string): string[] {
+  const root = parse(html);
+  const origin = 'http://site.invalid';
+  const pageUrl = new URL(`${base.replace(/\/$/u, '')}${pagePath}`, origin);
+  const targets: string[] = [];
+  for (const anchor of root.querySelectorAll('a[href]')) {
+    const url = new URL(anchor.getAttribute('href') ?? '', pageUrl);
+    if (url.origin !== origin) continue;
+    if (!url.pathname.startsWith(base)) {
+      targets.push(url.pathname); // outside the base: reported as broken by the callers
+      continue;
+    }
+    targets.push(`/${url.pathname.slice(base.length)}`);
+  }
+  return targets;
+}
+
+export function readPage(dir: string, file: string): string {
+  return readFileSync(join(dir, file), 'utf8');
+}
