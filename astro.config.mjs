@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 /**
  * The public URL and sub-path are set at build time so the same content can be hosted anywhere:
@@ -27,7 +28,8 @@ export default defineConfig({
     // Smart quotes stay off so quoted text is shown exactly as written.
     processor: unified({ remarkPlugins: [remarkGfm], smartypants: false }),
   },
-  integrations: [mdx(), sitemap()],
+  // Pagefind runs last, on the finished HTML.
+  integrations: [mdx(), sitemap(), pagefindIntegration()],
   vite: {
     build: {
       rolldownOptions: {

@@ -35,7 +35,7 @@ export default defineConfig({
     },
   },
   webServer: Object.values(SITES).map((site) => ({
-    command: `npx astro build && npx astro preview --port ${site.port} --host 127.0.0.1`,
+    command: `npx astro build && npx astro preview --ignore-lock --port ${site.port} --host 127.0.0.1`,
     url: `http://127.0.0.1:${site.port}${site.base}`,
     timeout: 600_000,
     reuseExistingServer: !process.env.CI,
@@ -47,6 +47,8 @@ export default defineConfig({
       ASTRO_PREVIEW_BACKGROUND: '0',
       SEEDS_DIR: site.seeds,
       OUT_DIR: site.outDir,
+      // Sites build in parallel; each needs its own content-layer cache.
+      CACHE_DIR: `${site.outDir}-cache`,
       BASE_PATH: site.base,
       SITE_URL: `http://127.0.0.1:${site.port}`,
     },

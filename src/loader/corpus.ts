@@ -44,6 +44,22 @@ function validate<T>(schema: z.ZodType<T>, record: T, ref: SourceRef, what: stri
 }
 
 /**
+ * Different titles almost never share a slug, but a long title's hash or a title like `Untitled 1a2b3c4d`
+ * can collide; the later page would then silently replace the earlier one, so a clash is an error.
+ */
+function checkSlugsUnique(records: readonly { slug: string; title: string; sources: readonly SourceRef[] }[], errors: SeedError[]): void {
+  const seen = new Map<string, { title: string; ref: SourceRef }>();
+  for (const record of records) {
+    const ref = record.sources[0] as SourceRef;
+    const earlier = seen.get(record.slug);
+    if (earlier) {
+      const where = `${earlier.ref.file}:${earlier.ref.line}`;
+      errors.push(new SeedError(ref.file, ref.line, `expected a title whose slug \`${record.slug}\` is not already taken by "${earlier.title}" (${where}); reword one title`));
+    } else seen.set(record.slug, { title: record.title, ref });
+  }
+}
+
+/**
  * Turns dumps into typed, merged records. Every problem in every dump is collected and thrown
  * together as SeedErrors; nothing is skipped.
  */
@@ -86,6 +102,8 @@ export function buildCorpus(dumps: readonly Dump[]): Corpus {
   const posts = groupByTitle(postDrafts)
     .map((group) => collect(() => validate(postSchema, mergePost(group), group[0]!.ref, 'post')))
     .filter((post): post is Post => post !== null);
+  checkSlugsUnique(papers, errors);
+  checkSlugsUnique(posts, errors);
   if (errors.length > 0) throw new SeedErrors(errors);
 
   const sources = parsed.map(({ dump, result }) =>

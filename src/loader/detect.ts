@@ -42,7 +42,8 @@ export function detectLayout(lines: readonly Line[], file: string): { layout: La
   const rule = LAYOUT_RULES.find((candidate) => candidate.matches(lines));
   if (!rule) {
     const tried = LAYOUT_RULES.map((candidate) => `${LAYOUT_NAMES[candidate.layout]} (${candidate.mark})`).join('; ');
-    throw new SeedError(file, 1, `matches no known layout. Tried: ${tried}`);
+    const empty = lines.every((line) => line.text.trim() === '');
+    throw new SeedError(file, 1, `${empty ? 'is empty' : 'matches no known layout'}. Tried: ${tried}`);
   }
   return rule;
 }

@@ -3,13 +3,28 @@ import type { Link } from '../schemas/index.ts';
 const URL_PATTERN = /https?:\/\/[^\s<>"'`{}|\\^\]\[]+/giu;
 const ARXIV_ID = /(?:arxiv\.org\/(?:abs|pdf)\/|arXiv:\s?|\[)(\d{4}\.\d{4,5})(?:v\d+)?\]?/giu;
 
-/** URLs end where prose punctuation starts: `(see https://x.y/z).` keeps `https://x.y/z`. */
+const TRAILING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '*', '…']);
+
+/**
+ * URLs end where prose punctuation starts: `(see https://x.y/z).` keeps `https://x.y/z`, while a
+ * balanced `(…)` inside the URL stays. One pass from the end, so a line of 100k `)` or `.` stays linear.
+ */
 function trimUrl(url: string): string {
-  let trimmed = url.replace(/[.,;:!?*…]+$/u, '');
-  while (trimmed.endsWith(')') && (trimmed.match(/\(/g)?.length ?? 0) < (trimmed.match(/\)/g)?.length ?? 0)) {
-    trimmed = trimmed.slice(0, -1).replace(/[.,;:!?]+$/u, '');
+  let unmatchedClosers = 0;
+  for (const char of url) {
+    if (char === '(') unmatchedClosers -= 1;
+    else if (char === ')') unmatchedClosers += 1;
   }
-  return trimmed;
+  let end = url.length;
+  while (end > 0) {
+    const char = url[end - 1] as string;
+    if (TRAILING_PUNCTUATION.has(char)) end -= 1;
+    else if (char === ')' && unmatchedClosers > 0) {
+      end -= 1;
+      unmatchedClosers -= 1;
+    } else break;
+  }
+  return url.slice(0, end);
 }
 
 function isValidHttpUrl(candidate: string): URL | null {

@@ -9,7 +9,10 @@ export interface Line {
 /** Splits a dump into lines, tolerating a UTF-8 BOM, CRLF or CR line ends, trailing spaces and a missing final newline. */
 export function toLines(raw: string): Line[] {
   const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
-  return text.split(/\r\n|\r|\n/).map((line, index) => {
+  const pieces = text.split(/\r\n|\r|\n/);
+  // A final line break ends the last line rather than starting an empty one, so `a\n` and `a` both have one line.
+  if (pieces.at(-1) === '') pieces.pop();
+  return pieces.map((line, index) => {
     const trimmed = line.trimEnd();
     return trimmed === '' && line !== '' ? { number: index + 1, text: '', whitespaceOnly: true } : { number: index + 1, text: trimmed };
   });

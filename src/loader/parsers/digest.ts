@@ -10,9 +10,10 @@ const TAG_LINE = /^#[^\s#]+(?:\s+#[^\s#]+)*$/u;
 export function parseAuthorLine(inner: string): { team: string | null; authors: string[] } {
   const teamMatch = /^([^:,()]+?):\s*(.*)$/su.exec(inner);
   const team = teamMatch ? squash(teamMatch[1] ?? '') : null;
-  const list = teamMatch ? (teamMatch[2] ?? '') : inner;
+  // Squashed first: splitting on `\s+and\s+` over a long run of spaces backtracks quadratically.
+  const list = squash(teamMatch ? (teamMatch[2] ?? '') : inner);
   const authors = list
-    .split(/,|\s+and\s+/u)
+    .split(/,| and /u)
     .map(squash)
     .filter((name) => name !== '');
   return { team: team || null, authors };
@@ -26,10 +27,28 @@ function isTagLine(line: Line | undefined): boolean {
   return line !== undefined && TAG_LINE.test(line.text.trim());
 }
 
+/** English commentary translates the Korean, so it is at most this many times as long; an abstract runs far longer. */
+const TRANSLATION_RATIO = 4;
+
+const textLength = (paragraphs: readonly string[]) => paragraphs.reduce((sum, text) => sum + text.length, 0);
+
 /**
- * Splits an entry's prose by script. English before the first Korean line is the abstract;
- * Korean lines are Korean commentary; English after them is English commentary. With no Korean
- * at all, a lone English paragraph is commentary and a longer run opens with the abstract.
+ * English written before all the Korean: the abstract, the English commentary (written first), or both.
+ * The commentary is the trailing paragraphs, no more of them than the Korean has, as long as they read as
+ * its translation by length; whatever comes before is the abstract.
+ */
+function splitEnglishBeforeKorean(english: readonly string[], ko: readonly string[]): { abstract: string[]; en: string[] } {
+  const limit = textLength(ko) * TRANSLATION_RATIO;
+  let start = english.length;
+  while (start > 0 && english.length - start < ko.length && textLength(english.slice(start - 1)) <= limit) start -= 1;
+  return { abstract: english.slice(0, start), en: english.slice(start) };
+}
+
+/**
+ * Splits an entry's prose by script. Korean lines are Korean commentary. English after the first
+ * Korean line is English commentary and English before it the abstract; when all the English comes
+ * first, its last paragraphs may be the English commentary (see splitEnglishBeforeKorean). With no
+ * Korean at all, a lone English paragraph is commentary and a longer run opens with the abstract.
  */
 function splitProse(prose: readonly string[]): Pick<PaperDraft, 'abstract' | 'commentary'> {
   const firstKorean = prose.findIndex(isKorean);
@@ -38,11 +57,13 @@ function splitProse(prose: readonly string[]): Pick<PaperDraft, 'abstract' | 'co
       ? { abstract: prose.slice(0, 1), commentary: { ko: [], en: prose.slice(1) } }
       : { abstract: [], commentary: { ko: [], en: [...prose] } };
   }
+  const before = prose.slice(0, firstKorean);
   const after = prose.slice(firstKorean);
-  return {
-    abstract: prose.slice(0, firstKorean),
-    commentary: { ko: after.filter(isKorean), en: after.filter((text) => !isKorean(text)) },
-  };
+  const ko = after.filter(isKorean);
+  const en = after.filter((text) => !isKorean(text));
+  if (en.length > 0) return { abstract: before, commentary: { ko, en } };
+  const split = splitEnglishBeforeKorean(before, ko);
+  return { abstract: split.abstract, commentary: { ko, en: split.en } };
 }
 
 /**

@@ -4,10 +4,13 @@ import { SeedError } from '../errors.ts';
 import { contentLines, squash, type Line } from '../text.ts';
 import type { SeedDate } from '../../schemas/index.ts';
 
-/** Page chrome copied along with a Hugging Face papers page. */
+/**
+ * Page chrome copied along with a Hugging Face papers page. Whole lines only: a chrome line with
+ * more text glued on holds content, and skipping it would drop that content silently.
+ */
 const CHROME = [
   /^new$/u,
-  /^Get trending papers in your email inbox/u,
+  /^Get trending papers in your email inbox(?: once a day)?!$/u,
   /^Daily Papers$/u,
   /^byAK and the research community$/u,
   /^Subscribe$/u,
@@ -44,7 +47,7 @@ function readHeader(lines: readonly Line[]): Header {
       body.unshift({ number: (content[index] as Line).number, text: glued[1] });
       return { heading, date, body };
     }
-    const pageDate = date === null ? parseHfDate(text) : null;
+    const pageDate: ReturnType<typeof parseHfDate> = date === null ? parseHfDate(text) : null;
     if (pageDate && pageDate.upvotes === null) {
       heading = text;
       date = pageDate.date;
@@ -57,6 +60,16 @@ function readHeader(lines: readonly Line[]): Header {
 
 function isMetaStart(lines: readonly Line[], index: number): boolean {
   return lines[index]?.text === META_SEPARATOR || lines[index + 1]?.text === META_SEPARATOR;
+}
+
+/**
+ * The line after a title is its abstract, even when `·` follows it (the byline is optional), unless
+ * it is a `• N authors` byline directly before `·`: then the entry has no abstract.
+ */
+function isAbstract(lines: readonly Line[], index: number): boolean {
+  const text = lines[index]?.text;
+  if (text === undefined || text === META_SEPARATOR) return false;
+  return !(AUTHOR_COUNT.test(text) && lines[index + 1]?.text === META_SEPARATOR);
 }
 
 /** `• 11 authors` gives a count; anything else is `org-handle Organisation Name`. */
@@ -85,8 +98,9 @@ function readMeta(lines: readonly Line[], index: number, file: string): [Partial
 }
 
 /**
- * Entries of title, abstract and an optional metadata group (`• N authors` or an organisation,
- * `·`, then a date with optional year and upvotes). Metadata with no paper above it is an error.
+ * Entries of title, abstract and an optional metadata group (an optional `• N authors` or
+ * organisation line, `·`, then a date with optional year and upvotes). Metadata with no paper
+ * above it is an error.
  */
 function parseEntries(body: readonly Line[], file: string): PaperDraft[] {
   const entries: PaperDraft[] = [];
@@ -102,7 +116,7 @@ function parseEntries(body: readonly Line[], file: string): PaperDraft[] {
     if (index >= body.length) {
       throw new SeedError(file, title.number, 'expected an abstract line after this title');
     }
-    if (!isMetaStart(body, index)) {
+    if (isAbstract(body, index)) {
       paper = { ...paper, abstract: [squash((body[index] as Line).text)] };
       index += 1;
     }

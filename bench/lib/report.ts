@@ -1,0 +1,224 @@
+/** Turns a benchmark run into bench/REPORT.md: tables of every figure, the targets, failures and method. */
+import {
+  GiB, firstSearchBytes, floorOf, floorRatio, msPerPaper, peakBytes, searchBy, type BenchRun, type SizeResult,
+} from './results.ts';
+import type { PagefindPart } from './search-probe.ts';
+
+/** The issue's targets. */
+export const TARGETS = {
+  mdxRatio: 1.5,
+  scalePapers: 20_000,
+  memoryBytes: 24 * GiB,
+  searchBytes: 300 * 1000,
+  /** "Flat or falling": each size's time per paper at most this factor of the previous size's. */
+  perPaperSlack: 1.1,
+} as const;
+
+const dash = '–';
+const fixed = (value: number | null | undefined, digits = 1) => (value === null || value === undefined ? dash : value.toFixed(digits));
+const seconds = (ms: number | null | undefined) => fixed(ms === null || ms === undefined ? null : ms / 1000, 1);
+const mb = (bytes: number | null | undefined) => fixed(bytes === null || bytes === undefined ? null : bytes / 1e6, 1);
+const kb = (bytes: number | null | undefined) => fixed(bytes === null || bytes === undefined ? null : bytes / 1000, 1);
+const gib = (bytes: number | null | undefined) => fixed(bytes === null || bytes === undefined ? null : bytes / GiB, 2);
+const times = (ratio: number | null) => (ratio === null ? dash : `${ratio.toFixed(2)}×`);
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+function buildCell(size: SizeResult): string {
+  if (!size.build) return 'not run';
+  if (size.build.timedOut) return `timed out (${seconds(size.build.wallMs)} s)`;
+  if (!size.build.ok) return `FAILED (exit ${size.build.exitCode ?? size.build.signal})`;
+  return seconds(size.build.wallMs);
+}
+
+function floorCell(size: SizeResult, kind: 'md' | 'mdx'): string {
+  const floor = floorOf(size, kind);
+  if (!floor) return dash;
+  if (!floor.run) return 'FAILED';
+  if (floor.run.timedOut) return 'timed out';
+  return floor.run.ok ? seconds(floor.run.wallMs) : 'FAILED';
+}
+
+/** The main table: one row per corpus size. */
+export function summaryTable(run: BenchRun): string {
+  const header = [
+    'N', 'papers', 'posts', 'pages', 'build s', 'ms / paper', 'peak RSS GiB (all procs / largest)', 'dist MB', 'Pagefind MB (files)',
+    'first search KB', 'results shown ms (url / typed)', '.md floor s', '.mdx floor s', '× .md', '× .mdx',
+  ];
+  const rows = run.sizes.map((size) => {
+    const url = searchBy(size, 'url');
+    const typed = searchBy(size, 'typed');
+    const shown = (measurement: typeof url) => (measurement?.ok ? fixed(measurement.msToResults, 0) : dash);
+    return [
+      size.label,
+      String(size.corpus?.papers ?? dash),
+      String(size.corpus?.posts ?? dash),
+      String(size.site?.dist.htmlFiles ?? dash),
+      buildCell(size),
+      fixed(msPerPaper(size), 1),
+      `${gib(size.build?.peakGroupRssBytes)} / ${gib(size.build?.maxProcessRssBytes)}`,
+      mb(size.site?.dist.bytes),
+      size.site ? `${mb(size.site.pagefind.bytes)} (${size.site.pagefind.files})` : dash,
+      kb(firstSearchBytes(size)),
+      `${shown(url)} / ${shown(typed)}`,
+      floorCell(size, 'md'),
+      floorCell(size, 'mdx'),
+      times(floorRatio(size, 'md')),
+      times(floorRatio(size, 'mdx')),
+    ];
+  });
+  return table(header, rows);
+}
+
+const PARTS: readonly PagefindPart[] = ['ui', 'runtime', 'wasm', 'meta', 'index', 'fragment', 'filter', 'other'];
+
+function searchTable(run: BenchRun): string {
+  const header = ['N', 'way in', 'result', 'results shown ms', 'results on page', 'requests (Pagefind)', 'all KB', 'Pagefind KB', ...PARTS.map((part) => `${part} KB`)];
+  const rows = run.sizes.flatMap((size) =>
+    size.search.map((measurement) => [
+      size.label,
+      measurement.mode === 'url' ? '`/search/?q=`' : 'typed',
+      measurement.ok ? 'ok' : 'FAILED',
+      measurement.ok ? fixed(measurement.msToResults, 0) : dash,
+      measurement.ok ? String(measurement.resultsShown) : dash,
+      `${measurement.downloads.requests} (${measurement.downloads.pagefindRequests})`,
+      kb(measurement.downloads.bytes),
+      kb(measurement.downloads.pagefindBytes),
+      ...PARTS.map((part) => kb(measurement.downloads.pagefindParts[part]?.bytes ?? null)),
+    ]),
+  );
+  return rows.length > 0 ? table(header, rows) : '_No search measured in this run._';
+}
+
+function floorTable(run: BenchRun): string {
+  const header = ['N', 'floor', 'pages', 'build s', 'ms / page', 'peak RSS GiB (all procs / largest)'];
+  const rows = run.sizes.flatMap((size) =>
+    size.floors.map((floor) => [
+      size.label,
+      `.${floor.kind}`,
+      String(floor.pages),
+      floorCell(size, floor.kind),
+      floor.run?.ok && floor.pages > 0 ? fixed(floor.run.wallMs / floor.pages, 1) : dash,
+      `${gib(floor.run?.peakGroupRssBytes)} / ${gib(floor.run?.maxProcessRssBytes)}`,
+    ]),
+  );
+  return rows.length > 0 ? table(header, rows) : '_Floors not built in this run._';
+}
+
+type Verdict = 'PASS' | 'FAIL' | 'NOT MEASURED';
+
+/** Each target with its verdict and the figures behind it. */
+export function targetLines(run: BenchRun): string[] {
+  const lines: string[] = [];
+  const line = (verdict: Verdict, text: string) => lines.push(`- **${verdict}** ${text}`);
+
+  const ratios = run.sizes.map((size) => [size.label, floorRatio(size, 'mdx')] as const).filter(([, ratio]) => ratio !== null);
+  if (ratios.length === 0) line('NOT MEASURED', `build time ≤ ${TARGETS.mdxRatio}× the .mdx floor.`);
+  else {
+    const worst = Math.max(...ratios.map(([, ratio]) => ratio as number));
+    line(worst <= TARGETS.mdxRatio ? 'PASS' : 'FAIL', `build time ≤ ${TARGETS.mdxRatio}× the .mdx floor: ${ratios.map(([label, ratio]) => `${label}: ${times(ratio)}`).join(', ')}.`);
+  }
+  const mdRatios = run.sizes.map((size) => [size.label, floorRatio(size, 'md')] as const).filter(([, ratio]) => ratio !== null);
+  if (mdRatios.length > 0) lines.push(`- (no threshold) build time against the .md floor: ${mdRatios.map(([label, ratio]) => `${label}: ${times(ratio)}`).join(', ')}.`);
+
+  const scale = run.sizes.find((size) => size.corpus?.papers === TARGETS.scalePapers);
+  if (!scale?.build) line('NOT MEASURED', `${TARGETS.scalePapers.toLocaleString('en')} papers build in one run within 24 GiB (not in this run's sizes).`);
+  else {
+    const peak = peakBytes(scale.build);
+    const fits = scale.build.ok && peak !== null && peak <= TARGETS.memoryBytes;
+    line(fits ? 'PASS' : 'FAIL', `${TARGETS.scalePapers.toLocaleString('en')} papers build in one run within 24 GiB: ${buildCell(scale)} s, peak ${gib(peak)} GiB.`);
+  }
+
+  const perPaper = run.sizes
+    .filter((size) => size.label !== 'seeds')
+    .map((size) => [size.label, msPerPaper(size)] as const)
+    .filter(([, value]) => value !== null) as (readonly [string, number])[];
+  if (perPaper.length < 2) line('NOT MEASURED', 'time per paper flat or falling as N grows (needs two synthetic sizes).');
+  else {
+    const flat = perPaper.every(([, value], index) => index === 0 || value <= (perPaper[index - 1]?.[1] ?? value) * TARGETS.perPaperSlack);
+    line(flat ? 'PASS' : 'FAIL', `time per paper flat or falling (each size within +${Math.round((TARGETS.perPaperSlack - 1) * 100)}% of the previous): ${perPaper.map(([label, value]) => `${label}: ${value.toFixed(1)} ms`).join(' → ')}.`);
+  }
+
+  const bytes = scale ? firstSearchBytes(scale) : null;
+  if (bytes === null) line('NOT MEASURED', `a first search downloads < ${TARGETS.searchBytes / 1000} KB at ${TARGETS.scalePapers.toLocaleString('en')} papers.`);
+  else line(bytes < TARGETS.searchBytes ? 'PASS' : 'FAIL', `a first search downloads < ${TARGETS.searchBytes / 1000} KB at ${TARGETS.scalePapers.toLocaleString('en')} papers: ${kb(bytes)} KB of Pagefind files.`);
+  return lines;
+}
+
+function problemSection(run: BenchRun): string {
+  const withProblems = run.sizes.filter((size) => size.problems.length > 0);
+  if (withProblems.length === 0) return 'None.';
+  return withProblems.map((size) => `### N = ${size.label}\n\n${size.problems.map((problem) => problem.text).join('\n\n')}`).join('\n\n');
+}
+
+export function renderReport(run: BenchRun): string {
+  const { machine } = run;
+  return `# Build and search benchmark
+
+Regenerated by \`${machine.command}\` on ${machine.date}. Do not edit by hand.
+
+![Build time and first-search bytes against the number of papers](plot.svg)
+
+## Results
+
+${summaryTable(run)}
+
+N is the number of synthetic papers (\`seeds\`: the real content/seeds). Pages are the HTML files the build wrote; each floor
+builds that many trivial pages. "× .md" and "× .mdx" are our build time over the floor's.
+
+## Targets
+
+${targetLines(run).join('\n')}
+
+## First search
+
+Query \`${run.query}\`, in a fresh browser context each time. Sizes are response bodies as the server sent them (no compression).
+
+${searchTable(run)}
+
+## Framework floors
+
+${floorTable(run)}
+
+## Failures and skipped steps
+
+${problemSection(run)}
+
+## Machine
+
+| | |
+| --- | --- |
+| CPU | ${machine.cpu} × ${machine.cores} |
+| Memory | ${machine.memoryGiB.toFixed(1)} GiB |
+| OS | ${machine.os} |
+| Node | ${machine.node} |
+| Astro | ${machine.astro} |
+| Pagefind | ${machine.pagefind} |
+| Chromium | ${machine.chromium ?? 'not launched'} |
+| Load average (1 min) at the start of each size | ${run.sizes.map((size) => `${size.label}: ${size.loadAverage.toFixed(1)}`).join(', ')} |
+| Project commit | ${machine.commit} |
+| Corpus seed | ${run.seed} |
+
+## How it is measured
+
+- **Corpus.** \`bench/generate.ts\` writes N distinct papers (plus one blog post per 25 papers) in the four dump layouts,
+  about 5% of papers in a second dump of another layout, hazardous text (\`{x}\`, \`<tag>\`, \`export const\`, \`$\`,
+  backslashes) in some fields. The site's own loader parses every corpus before it is built and must find exactly N papers.
+- **Build.** A full \`astro build\` of this project with SEEDS_DIR, OUT_DIR and CACHE_DIR in \`bench/.work/\`; output and
+  cache folders are emptied first, so nothing is reused. Wall time is from start to exit of the build process.
+- **Memory.** ${machine.gnuTime ? '`/usr/bin/time -v` gives the largest resident set of any one process ("largest");' : 'GNU time is not installed here, so "largest" is not measured;'}
+  /proc is sampled every 200 ms for the sum over the build's whole process group ("all procs", the figure held against 24 GiB).
+- **Sizes.** Apparent sizes of every file under the output folder and under its \`pagefind/\` folder.
+- **First search.** The built site is served by a plain static server (\`bench/lib/static-server.ts\`) and opened in Chromium
+  with the e2e tests' flags, after one throwaway visit that starts the renderer. "url" opens \`/search/?q=…\` and times from navigation start; "typed" opens \`/search/\`, waits for
+  the network to go quiet, fills the search box and times from the input event; each is timed three times in fresh
+  browser contexts and the median shown. Results count as shown when an element
+  matching \`RESULTS_SHOWN_SELECTOR\` in \`bench/lib/search-probe.ts\` is visible; bytes are everything under \`/pagefind/\` the
+  server sent from page open until the network is quiet after results appear. "first search KB" is the larger of the two.
+- **Floors.** Plain Astro projects (\`bench/.work/floor-md\`, \`floor-mdx\`) on Astro's default settings, one glob()
+  collection of trivial entries rendered one page each, built with this project's node_modules.
+`;
+}

@@ -1,0 +1,107 @@
+/** What one benchmark run measured: the shape of bench/results.json and the input of the report and plot. */
+import type { FolderSize } from './disk.ts';
+import type { FloorKind } from './floors.ts';
+import type { MeasuredRun } from './measured-run.ts';
+import type { SearchMeasurement } from './search-probe.ts';
+
+export interface CorpusFacts {
+  readonly papers: number;
+  readonly posts: number;
+  readonly dumps: number;
+  readonly dumpBytes: number;
+  /** Papers written into two dumps; null for the real seeds. */
+  readonly duplicates: number | null;
+}
+
+export interface SiteFacts {
+  readonly dist: FolderSize;
+  readonly pagefind: FolderSize;
+}
+
+export interface FloorResult {
+  readonly kind: FloorKind;
+  readonly pages: number;
+  readonly run: MeasuredRun | null;
+  /** Set when the floor could not be built or measured. */
+  readonly error: string | null;
+  /** Set when the floor needed a larger Node heap than the default to build at all. */
+  readonly heapNote: string | null;
+}
+
+/** Something that went wrong or was left out, in markdown. */
+export interface Problem {
+  /** True when a figure the run should have measured is missing or wrong; the command then exits 1. */
+  readonly failure: boolean;
+  readonly text: string;
+}
+
+/** Everything measured for one corpus size. */
+export interface SizeResult {
+  /** `seeds` for the real seeds, else the number of synthetic papers asked for. */
+  readonly label: string;
+  readonly corpus: CorpusFacts | null;
+  readonly build: MeasuredRun | null;
+  readonly site: SiteFacts | null;
+  readonly search: readonly SearchMeasurement[];
+  readonly floors: readonly FloorResult[];
+  /** Steps that failed or were skipped, with the reason, in order. */
+  readonly problems: readonly Problem[];
+  /** One-minute load average when this size started: other work on the machine slows every figure. */
+  readonly loadAverage: number;
+}
+
+export interface MachineFacts {
+  readonly date: string;
+  readonly command: string;
+  readonly cpu: string;
+  readonly cores: number;
+  readonly memoryGiB: number;
+  readonly os: string;
+  readonly node: string;
+  readonly astro: string;
+  readonly pagefind: string;
+  readonly chromium: string | null;
+  readonly gnuTime: boolean;
+  readonly commit: string;
+}
+
+export interface BenchRun {
+  readonly machine: MachineFacts;
+  readonly query: string;
+  readonly seed: number;
+  readonly sizes: readonly SizeResult[];
+}
+
+export const GiB = 1024 ** 3;
+
+/** Peak memory of a run: the /proc group sum when sampled, else GNU time's largest process. */
+export function peakBytes(run: MeasuredRun | null): number | null {
+  if (!run) return null;
+  return run.peakGroupRssBytes ?? run.maxProcessRssBytes;
+}
+
+export function floorOf(size: SizeResult, kind: FloorKind): FloorResult | undefined {
+  return size.floors.find((floor) => floor.kind === kind);
+}
+
+/** Our build time over a floor's, when both builds succeeded. */
+export function floorRatio(size: SizeResult, kind: FloorKind): number | null {
+  const floor = floorOf(size, kind)?.run;
+  if (!size.build?.ok || !floor?.ok) return null;
+  return size.build.wallMs / floor.wallMs;
+}
+
+export function msPerPaper(size: SizeResult): number | null {
+  if (!size.build?.ok || !size.corpus || size.corpus.papers === 0) return null;
+  return size.build.wallMs / size.corpus.papers;
+}
+
+export function searchBy(size: SizeResult, mode: SearchMeasurement['mode']): SearchMeasurement | undefined {
+  return size.search.find((measurement) => measurement.mode === mode);
+}
+
+/** The first-search figure the targets use: the larger of the two ways in, so neither is flattered. */
+export function firstSearchBytes(size: SizeResult): number | null {
+  const measured = size.search.filter((measurement) => measurement.ok).map((measurement) => measurement.downloads.pagefindBytes);
+  return measured.length > 0 ? Math.max(...measured) : null;
+}

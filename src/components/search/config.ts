@@ -1,0 +1,13 @@
+/** Paths and names shared by the indexed pages, the header search box and the search page. */
+import { BASE, routes } from '../../lib/routes.ts';
+
+export { BASE };
+
+/** Where the build writes the Pagefind bundle (see src/integrations/pagefind.ts). */
+export const PAGEFIND_BASE = `${BASE}pagefind/`;
+
+/** The search page; the header box submits to it. */
+export const SEARCH_PAGE = routes.search();
+
+/** URL parameter carrying the searched words to a result page, read by Pagefind's highlighter. */
+export const HIGHLIGHT_PARAM = 'highlight';

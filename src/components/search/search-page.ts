@@ -1,0 +1,186 @@
+import type { FilterLabels } from './labels.ts';
+import { type SearchOutcome, loadAllFilters, loadPagefind, runSearch } from './pagefind-client.ts';
+import { isFilterName, renderActiveFilters, renderFacets, renderResult, searchHref } from './render.ts';
+import { type SearchState, hasFilters, isBlank, readState, withFilter, withQuery, withSort } from './url-state.ts';
+
+/**
+ * The search page's behaviour. The URL is the single source of truth: every change of words,
+ * filters or order writes it, and Back or a shared link replays it.
+ *
+ * History: typing replaces the current entry (Back should not step through every keystroke);
+ * pressing Enter, choosing a filter or an order commits the search, and the next edit opens a
+ * new entry. So Back returns to the previous search, and from a result page to its results.
+ */
+
+const PAGE_SIZE = 10;
+const TYPING_DELAY_MS = 150;
+
+function required<T extends Element>(root: ParentNode, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`Search page markup lacks ${selector}`);
+  return found;
+}
+
+function start(root: HTMLElement): void {
+  const form = required<HTMLFormElement>(root, '[data-search-form]');
+  const input = required<HTMLInputElement>(root, '[data-search-input]');
+  const order = required<HTMLSelectElement>(root, '[data-search-sort]');
+  const activeFilters = required<HTMLElement>(root, '[data-active-filters]');
+  const refine = required<HTMLDetailsElement>(root, '[data-refine]');
+  const facets = required<HTMLElement>(root, '[data-facets]');
+  const status = required<HTMLElement>(root, '[data-status]');
+  const list = required<HTMLOListElement>(root, '[data-results]');
+  const empty = required<HTMLElement>(root, '[data-empty]');
+  const emptyMessage = required<HTMLElement>(root, '[data-empty-message]');
+  const emptyFilters = required<HTMLElement>(root, '[data-empty-filters]');
+  const more = required<HTMLButtonElement>(root, '[data-more]');
+  const labels = JSON.parse(root.dataset['labels'] ?? '{}') as FilterLabels;
+  const baseTitle = document.title;
+
+  let state: SearchState = readState(new URLSearchParams(location.search));
+  /** Whether the current history entry holds a finished search, which the next edit must not overwrite. */
+  let committed = !isBlank(state);
+  let outcome: SearchOutcome = { results: [], counts: {} };
+  let shown = 0;
+  let searchRun = 0;
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+
+  function navigate(next: SearchState, mode: 'commit' | 'typing'): void {
+    const url = searchHref(next);
+    const changed = url !== `${location.pathname}${location.search}`;
+    if (changed) {
+      if (committed) history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    }
+    committed = mode === 'commit';
+    state = next;
+    void search();
+  }
+
+  function showControls(): void {
+    if (input.value !== state.query) input.value = state.query;
+    order.value = state.sort === 'newest' ? 'newest' : '';
+    activeFilters.replaceChildren(...renderActiveFilters(state, labels));
+    activeFilters.hidden = !hasFilters(state);
+    document.title = state.query.trim() ? `${state.query.trim()} · ${baseTitle}` : baseTitle;
+  }
+
+  function describe(count: number): string {
+    const noun = count === 1 ? 'result' : 'results';
+    const words = state.query.trim();
+    const filtered = hasFilters(state) ? ', filtered' : '';
+    return words ? `${count} ${noun} for “${words}”${filtered}` : `${count} ${noun}${filtered}`;
+  }
+
+  async function showMore(run: number): Promise<void> {
+    const page = outcome.results.slice(shown, shown + PAGE_SIZE);
+    const data = await Promise.all(page.map((result) => result.data()));
+    if (run !== searchRun) return;
+    list.append(...data.map((item) => renderResult(item, state, labels)));
+    shown += data.length;
+    more.hidden = shown >= outcome.results.length;
+  }
+
+  async function search(): Promise<void> {
+    const run = ++searchRun;
+    showControls();
+    list.setAttribute('aria-busy', 'true');
+    try {
+      // Every filter's counts need every filter's index: loaded only once the reader opens the list.
+      const siteCounts = refine.open ? await loadAllFilters() : {};
+      const next = await runSearch(state);
+      if (run !== searchRun) return;
+      outcome = next;
+      shown = 0;
+      list.replaceChildren();
+      await showMore(run);
+      if (run !== searchRun) return;
+      const blank = isBlank(state);
+      status.textContent = blank ? '' : describe(outcome.results.length);
+      showEmpty(!blank && outcome.results.length === 0);
+      // With nothing searched yet, the list offers every value on the site to start from.
+      if (refine.open) facets.replaceChildren(...renderFacets(blank ? siteCounts : outcome.counts, state, labels));
+    } catch (error) {
+      if (run !== searchRun) return;
+      status.textContent = 'Search is unavailable: its index could not be loaded.';
+      console.error(error);
+    } finally {
+      if (run === searchRun) list.removeAttribute('aria-busy');
+    }
+  }
+
+  function showEmpty(isEmpty: boolean): void {
+    empty.hidden = !isEmpty;
+    if (!isEmpty) return;
+    const words = state.query.trim();
+    emptyMessage.textContent = `No results${words ? ` for “${words}”` : ''}${hasFilters(state) ? ' with these filters' : ''}.`;
+    emptyFilters.replaceChildren(...renderActiveFilters(state, labels));
+    emptyFilters.parentElement?.toggleAttribute('hidden', !hasFilters(state));
+  }
+
+  /** Keyboard focus stays on the control that was used, even though the lists are rebuilt. */
+  function refocus(selector: string): void {
+    requestAnimationFrame(() => root.querySelector<HTMLElement>(selector)?.focus());
+  }
+
+  input.addEventListener('input', () => {
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(() => navigate(withQuery(state, input.value), 'typing'), TYPING_DELAY_MS);
+  });
+  // Start fetching Pagefind as soon as the reader shows intent, so the first search feels instant.
+  input.addEventListener('focus', () => void loadPagefind().catch(() => {}), { once: true });
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typingTimer);
+    navigate(withQuery(state, input.value), 'commit');
+  });
+
+  order.addEventListener('change', () => navigate(withSort(state, order.value === 'newest' ? 'newest' : 'relevance'), 'commit'));
+
+  // Tag links in results add a filter; chips remove one. Both are real links or buttons, handled here.
+  root.addEventListener('click', (event) => {
+    if (!(event.target instanceof Element)) return;
+    const control = event.target.closest<HTMLElement>('a[data-filter], button[data-filter]');
+    if (!control || !root.contains(control)) return;
+    if (event instanceof MouseEvent && (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey)) return;
+    const name = control.dataset['filter'];
+    const value = control.dataset['value'];
+    if (!isFilterName(name) || value === undefined) return;
+    event.preventDefault();
+    navigate(withFilter(state, name, value, !('remove' in control.dataset)), 'commit');
+    status.focus();
+  });
+
+  facets.addEventListener('change', (event) => {
+    const box = event.target;
+    if (!(box instanceof HTMLInputElement) || !isFilterName(box.dataset['filter'])) return;
+    navigate(withFilter(state, box.dataset['filter'], box.value, box.checked), 'commit');
+    refocus(`[data-facets] input[data-filter="${box.dataset['filter']}"][value="${CSS.escape(box.value)}"]`);
+  });
+
+  refine.addEventListener('toggle', () => {
+    if (refine.open) void search();
+  });
+
+  more.addEventListener('click', () => {
+    const firstNew = shown;
+    void showMore(searchRun).then(() => list.children[firstNew]?.querySelector('a')?.focus());
+  });
+
+  // A link or the no-JavaScript form may spell the search differently (`?sort=&q=moe`); keep one spelling.
+  const canonical = searchHref(state);
+  if (canonical !== `${location.pathname}${location.search}`) history.replaceState(null, '', canonical);
+
+  window.addEventListener('popstate', () => {
+    clearTimeout(typingTimer);
+    state = readState(new URLSearchParams(location.search));
+    committed = true;
+    void search();
+  });
+
+  void search();
+}
+
+const root = document.querySelector<HTMLElement>('[data-search-app]');
+if (root) start(root);

@@ -1,0 +1,36 @@
+/** RSS items for the site feed and the tag feeds. Titles and descriptions are plain text; the RSS builder escapes them. */
+import type { RSSFeedItem } from '@astrojs/rss';
+import type { Paper, Post } from '../schemas/index.ts';
+import type { Listed } from './catalog.ts';
+import { isoDate } from './dates.ts';
+import { absoluteUrl, routes } from './routes.ts';
+import { paperSummary, postSummary } from './text.ts';
+
+/** Entries per feed: readers poll feeds often, so they carry the newest entries only. */
+export const FEED_SIZE = 50;
+
+export function paperItem(paper: Paper, site: URL | undefined): RSSFeedItem {
+  const published = isoDate(paper.date);
+  const summary = paperSummary(paper, 400);
+  return {
+    title: paper.title,
+    link: absoluteUrl(routes.paper(paper.slug), site),
+    ...(summary ? { description: summary.text } : {}),
+    ...(published ? { pubDate: new Date(`${published}T00:00:00Z`) } : {}),
+    categories: [...new Set([...paper.tags, ...paper.topics])],
+  };
+}
+
+export function postItem(post: Post, site: URL | undefined): RSSFeedItem {
+  const summary = postSummary(post, 400);
+  return {
+    title: post.title,
+    link: absoluteUrl(routes.post(post.slug), site),
+    ...(summary ? { description: summary.text } : {}),
+    categories: post.tags,
+  };
+}
+
+export function listedItem(item: Listed, site: URL | undefined): RSSFeedItem {
+  return item.kind === 'paper' ? paperItem(item.paper, site) : postItem(item.post, site);
+}

@@ -1,0 +1,60 @@
+/**
+ * Related papers by shared features, weighted by how rare each feature is (inverse document
+ * frequency): author tags, topics and distinctive title words. Built from an inverted index,
+ * so the cost is about n · features · cap, never all pairs: each feature offers at most
+ * `MAX_CANDIDATES_PER_FEATURE` papers as candidates (the newest, since papers come newest first).
+ */
+import type { Paper } from '../schemas/index.ts';
+
+const MAX_CANDIDATES_PER_FEATURE = 120;
+const MIN_TERM_LENGTH = 3;
+
+/** Words that say nothing about a paper's subject. Common subject words are left to IDF. */
+const STOPWORDS = new Set(
+  'the and for with from into via using use towards toward through over under than that this what when where which while your our their its are can not all any more less how why who does beyond without within across between based new'.split(' '),
+);
+
+function titleTerms(title: string): string[] {
+  const words = title.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.filter((word) => Array.from(word).length >= MIN_TERM_LENGTH && !STOPWORDS.has(word) && !/^\p{N}+$/u.test(word));
+}
+
+/** Feature keys of a paper; the prefixes keep a tag and a title word with the same spelling apart. */
+function featuresOf(paper: Paper): string[] {
+  return [...new Set([...paper.tags.map((tag) => `a:${tag}`), ...paper.topics.map((topic) => `t:${topic}`), ...titleTerms(paper.title).map((term) => `w:${term}`)])];
+}
+
+/** Returns a function giving up to `limit` related papers for the paper at an index of `papers`. */
+export function relatedPapers(papers: readonly Paper[]): (index: number, limit: number) => Paper[] {
+  const features = papers.map(featuresOf);
+  const postings = new Map<string, number[]>();
+  features.forEach((keys, index) => {
+    for (const key of keys) {
+      const list = postings.get(key);
+      if (list) list.push(index);
+      else postings.set(key, [index]);
+    }
+  });
+  const weight = (key: string): number => Math.log(1 + papers.length / (postings.get(key)?.length ?? 1));
+
+  const scores = new Float64Array(papers.length);
+  return (index, limit) => {
+    const touched: number[] = [];
+    for (const key of features[index] ?? []) {
+      const list = postings.get(key) ?? [];
+      if (list.length < 2) continue;
+      const w = weight(key);
+      for (const other of list.slice(0, MAX_CANDIDATES_PER_FEATURE)) {
+        if (other === index) continue;
+        if (scores[other] === 0) touched.push(other);
+        scores[other] = (scores[other] ?? 0) + w;
+      }
+    }
+    const ranked = touched
+      .map((other) => ({ other, score: scores[other] ?? 0 }))
+      .sort((a, b) => b.score - a.score || a.other - b.other)
+      .slice(0, limit);
+    for (const other of touched) scores[other] = 0;
+    return ranked.flatMap(({ other }) => papers[other] ?? []);
+  };
+}

@@ -1,0 +1,44 @@
+/** Short text derived from seed text for lists, meta descriptions and feeds. Always plain text, never markup. */
+import { isKorean } from '../loader/text.ts';
+import type { Paper, Post } from '../schemas/index.ts';
+
+/** A piece of text with the language to mark it with, so Korean gets its own line breaking. */
+export interface LangText {
+  readonly text: string;
+  readonly lang: 'ko' | 'en';
+}
+
+/** The language to mark a piece of seed text with; the loader decides commentary the same way. */
+export function langOf(text: string): 'ko' | 'en' {
+  return isKorean(text) ? 'ko' : 'en';
+}
+
+/** Cuts text at a word boundary so it fits `max` characters, adding an ellipsis when cut. */
+export function truncate(text: string, max: number): string {
+  const flat = text.replace(/\s+/gu, ' ').trim();
+  const chars = Array.from(flat);
+  if (chars.length <= max) return flat;
+  const cut = chars.slice(0, max - 1).join('');
+  const atSpace = cut.lastIndexOf(' ');
+  return `${(atSpace > max / 2 ? cut.slice(0, atSpace) : cut).trimEnd()}…`;
+}
+
+/** The opening of a paper for lists: its first English commentary, else Korean, else its abstract. */
+export function paperSummary(paper: Paper, max = 220): LangText | null {
+  const first = paper.commentary.en[0] ?? paper.commentary.ko[0] ?? paper.abstract[0];
+  return first === undefined ? null : { text: truncate(first, max), lang: langOf(first) };
+}
+
+/** The opening of a note for lists: its first paragraph that is not just the link it opens with. */
+export function postSummary(post: Post, max = 220): LangText | null {
+  for (const block of post.body) {
+    if (block.type !== 'paragraph' || block.text === post.url) continue;
+    return { text: truncate(block.text, max), lang: langOf(block.text) };
+  }
+  return null;
+}
+
+/** Meta description of a paper: its summary, or a line naming it when it has no text yet. */
+export function paperDescription(paper: Paper): string {
+  return paperSummary(paper, 160)?.text ?? `Notes on the paper “${truncate(paper.title, 120)}”.`;
+}

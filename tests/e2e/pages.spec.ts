@@ -1,0 +1,294 @@
+import { expect, test, type Page } from '@playwright/test';
+import { SITES, siteUrl } from './sites.ts';
+
+/**
+ * Reading the built site in Chromium: navigation between page types, the paper page's
+ * contents, bilingual commentary and its switch, the theme switch, notes, feeds and metadata.
+ * The papers named here are real entries of content/seeds.
+ */
+const site = SITES.main;
+const BILINGUAL = 'papers/deepgemm/';
+const OTHER_BILINGUAL = 'papers/jacobian-sparse-autoencoders-sparsify-computations-not-just-activations/';
+/** A Hugging Face daily entry dated `Feb 16`, with no year in the dump. */
+const YEARLESS = 'papers/safety-evaluation-of-deepseek-models-in-chinese-contexts/';
+/** In two dumps: the list (line 11) and a daily page (line 95). */
+const TWO_SOURCES = 'papers/accurate-block-quantization-in-llms-with-outliers/';
+
+function commentary(page: Page, lang: 'ko' | 'en') {
+  return page.locator(`.commentary-block[lang="${lang}"]`);
+}
+
+test('home → tag → paper → source, by clicking', async ({ page }) => {
+  await page.goto(siteUrl(site));
+  await expect(page.locator('h1')).toHaveCount(1);
+
+  const tags = page.getByRole('region', { name: 'Most used tags' });
+  const tagLink = tags.getByRole('link', { name: /^Quantization \d+$/ });
+  await tagLink.click();
+  await expect(page).toHaveURL(siteUrl(site, 'tags/quantization/'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quantization');
+
+  const first = page.locator('.listed-list .listed-title').first();
+  const title = (await first.textContent()) ?? '';
+  expect(title.length).toBeGreaterThan(0);
+  await first.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page.locator('h1')).toHaveCount(1);
+
+  const paperPath = new URL(page.url()).pathname;
+  const appearsIn = page.getByRole('region', { name: 'Appears in' });
+  const sourceLink = appearsIn.getByRole('link').first();
+  const file = (await sourceLink.textContent()) ?? '';
+  await sourceLink.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(file);
+  // The link lands on the entry itself, which links back to the paper.
+  const anchor = new URL(page.url()).hash;
+  expect(anchor).toMatch(/^#entry-\d+$/);
+  await expect(page.locator(`${anchor} a`)).toHaveAttribute('href', paperPath);
+});
+
+test('a paper page shows its facts as the dump gave them', async ({ page }) => {
+  await page.goto(siteUrl(site, BILINGUAL));
+  await expect(page.locator('h1')).toHaveText('DeepGEMM');
+  await expect(page.locator('.facts')).toContainText('Chenggang Zhao, Liang Zhao, Jiashi Li, Zhean Xu');
+  await expect(page.locator('.facts time')).toHaveText('2025년 2월 26일');
+  await expect(page.locator('.facts time')).toHaveAttribute('datetime', '2025-02-26');
+  // Topics and author hashtags are shown apart.
+  await expect(page.locator('.tag-group-topic')).toContainText('Quantization');
+  await expect(page.locator('.tag-group-author')).toHaveText(/Author tags\s*#efficiency/);
+  await expect(page.locator('.tag-group-author a')).toHaveAttribute('href', `${site.base}tags/efficiency/`);
+
+  await page.goto(siteUrl(site, YEARLESS));
+  const time = page.locator('.facts time');
+  await expect(time).toHaveText('Feb 16');
+  await expect(time).toHaveAttribute('datetime', '--02-16');
+  await expect(page.locator('.facts')).toContainText('11 authors');
+  await expect(page.locator('article')).not.toContainText(/Feb 16,? \d{4}/);
+});
+
+test('a paper found in two dumps links to its entry in both', async ({ page }) => {
+  await page.goto(siteUrl(site, TWO_SOURCES));
+  const entries = page.getByRole('region', { name: 'Appears in' }).getByRole('listitem');
+  await expect(entries).toHaveCount(2);
+  await expect(entries.nth(0)).toContainText('002_da7c46ff3b04e6d9.txt, line 11');
+  await expect(entries.nth(1)).toContainText('004_68e49bc843516c37.txt, line 95');
+  for (const link of await entries.getByRole('link').all()) {
+    const href = (await link.getAttribute('href')) ?? '';
+    const response = await page.request.get(new URL(href, page.url()).href);
+    expect(response.status()).toBe(200);
+    const id = new URL(href, page.url()).hash.slice(1);
+    expect(await response.text()).toContain(`id="${id}"`);
+  }
+});
+
+test('related papers and previous / next stay within bounds', async ({ page }) => {
+  await page.goto(siteUrl(site, BILINGUAL));
+  const related = page.getByRole('region', { name: 'Related papers' }).getByRole('link');
+  const count = await related.count();
+  expect(count).toBeGreaterThan(0);
+  expect(count).toBeLessThanOrEqual(6);
+  const titles = await related.allTextContents();
+  expect(titles).not.toContain('DeepGEMM');
+
+  // DeepGEMM opens its digest: a next paper, no previous one.
+  const neighbours = page.getByRole('navigation', { name: 'In this source' });
+  await expect(neighbours.locator('a[rel="prev"]')).toHaveCount(0);
+  await neighbours.locator('a[rel="next"]').click();
+  await expect(page.locator('h1')).toHaveText(/^SWE-RL: Advancing LLM Reasoning/);
+  await expect(page.getByRole('navigation', { name: 'In this source' }).locator('a[rel="prev"]')).toHaveText('DeepGEMM');
+});
+
+test('commentary blocks carry their language and sit side by side only when wide', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(siteUrl(site, BILINGUAL));
+  await expect(commentary(page, 'ko')).toContainText('DeepSeek이 오늘 공개한 건 FP8 GEMM 커널이군요.');
+  await expect(commentary(page, 'en')).toContainText("Today's opensource release from DeepSeek is an FP8 GEMM kernel.");
+  await expect(commentary(page, 'ko')).toHaveCSS('word-break', 'keep-all');
+  const [ko, en] = [await commentary(page, 'ko').boundingBox(), await commentary(page, 'en').boundingBox()];
+  expect(ko && en && Math.abs(ko.y - en.y) < 1 && en.x > ko.x + ko.width).toBe(true);
+
+  await page.setViewportSize({ width: 320, height: 800 });
+  const [narrowKo, narrowEn] = [await commentary(page, 'ko').boundingBox(), await commentary(page, 'en').boundingBox()];
+  expect(narrowKo && narrowEn && narrowEn.y >= narrowKo.y + narrowKo.height).toBe(true);
+  // Nothing sticks out sideways at 320 px.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});
+
+test('the KO / EN / Both switch works and is remembered across pages', async ({ page }) => {
+  await page.goto(siteUrl(site, BILINGUAL));
+  const show = page.getByRole('group', { name: 'Show' });
+  await expect(show.getByRole('radio', { name: 'Both' })).toBeChecked();
+  await expect(commentary(page, 'ko')).toBeVisible();
+  await expect(commentary(page, 'en')).toBeVisible();
+
+  await show.getByRole('radio', { name: 'KO' }).check();
+  await expect(commentary(page, 'ko')).toBeVisible();
+  await expect(commentary(page, 'en')).toBeHidden();
+
+  await page.goto(siteUrl(site, OTHER_BILINGUAL));
+  await expect(page.getByRole('group', { name: 'Show' }).getByRole('radio', { name: 'KO' })).toBeChecked();
+  await expect(commentary(page, 'en')).toBeHidden();
+  await expect(commentary(page, 'ko')).toBeVisible();
+
+  await page.getByRole('group', { name: 'Show' }).getByRole('radio', { name: 'EN' }).check();
+  await page.reload();
+  await expect(commentary(page, 'ko')).toBeHidden();
+  await expect(commentary(page, 'en')).toBeVisible();
+
+  await page.getByRole('group', { name: 'Show' }).getByRole('radio', { name: 'Both' }).check();
+  await page.reload();
+  await expect(commentary(page, 'ko')).toBeVisible();
+  await expect(commentary(page, 'en')).toBeVisible();
+});
+
+test('without JavaScript both languages show and the switches are hidden', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(siteUrl(site, BILINGUAL));
+  await expect(commentary(page, 'ko')).toBeVisible();
+  await expect(commentary(page, 'en')).toBeVisible();
+  await expect(page.locator('fieldset.switch')).toHaveCount(2);
+  for (const fieldset of await page.locator('fieldset.switch').all()) await expect(fieldset).toBeHidden();
+  await context.close();
+});
+
+test('the theme switch follows the system, then the reader, and is remembered', async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: 'dark' });
+  const page = await context.newPage();
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await page.goto(siteUrl(site));
+  const systemDark = await background();
+  const theme = page.getByRole('group', { name: 'Theme' });
+  await expect(theme.getByRole('radio', { name: 'Auto' })).toBeChecked();
+
+  await theme.getByRole('radio', { name: 'Light' }).check();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  const light = await background();
+  expect(light).not.toBe(systemDark);
+
+  await page.goto(siteUrl(site, 'tags/'));
+  await expect(page.getByRole('group', { name: 'Theme' }).getByRole('radio', { name: 'Light' })).toBeChecked();
+  expect(await background()).toBe(light);
+
+  await page.getByRole('group', { name: 'Theme' }).getByRole('radio', { name: 'Dark' }).check();
+  await page.reload();
+  expect(await background()).toBe(systemDark);
+  await context.close();
+});
+
+test('a note renders its lists, code and quotations from their structure', async ({ page }) => {
+  await page.goto(siteUrl(site, 'posts/pydantic-evals/'));
+  await expect(page.locator('h1')).toHaveText('Pydantic Evals');
+  const code = page.locator('article pre.astro-code');
+  await expect(code.first()).toContainText('uv add pydantic-evals');
+  expect(await code.count()).toBe(3);
+  await expect(page.locator('.tag-group a')).toHaveText('ml');
+
+  await page.goto(siteUrl(site, 'posts/understanding-r1-zero-like-training/'));
+  await expect(page.locator('article blockquote')).toHaveCount(1);
+
+  await page.goto(siteUrl(site, 'posts/grouped-gemms-and-moe/'));
+  await expect(page.locator('article ol > li').first()).toBeVisible();
+});
+
+test('long tag lists are paged, every page linked from the first', async ({ page }) => {
+  await page.goto(siteUrl(site, 'tags/'));
+  const entry = page.locator('.tag-table li', { has: page.getByRole('link', { name: 'Language models', exact: true }) }).first();
+  const total = Number(/(\d+) entr/u.exec((await entry.locator('.count').textContent()) ?? '')?.[1]);
+  expect(total).toBeGreaterThan(100);
+
+  await page.goto(siteUrl(site, 'tags/language-models/'));
+  const pager = page.getByRole('navigation', { name: /^Pages of/ });
+  const numbers = pager.getByRole('link', { name: /^Page \d+$/ });
+  const pages = await numbers.count();
+  expect(pages).toBe(Math.ceil(total / 100));
+  let seen = 0;
+  const keys: string[] = [];
+  for (let number = 1; number <= pages; number += 1) {
+    if (number > 1) await page.getByRole('navigation', { name: /^Pages of/ }).getByRole('link', { name: `Page ${number}`, exact: true }).click();
+    await expect(page.getByRole('navigation', { name: /^Pages of/ }).locator('[aria-current="page"]')).toHaveText(String(number));
+    seen += await page.locator('.listed-list > li').count();
+    keys.push(...(await page.locator('.listed-list > li time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''))));
+  }
+  expect(seen).toBe(total);
+  // Newest first: dated entries with a year come before yearless ones, each group descending.
+  const withYear = keys.filter((key) => /^\d{4}/u.test(key));
+  expect(withYear).toEqual([...withYear].sort().reverse());
+  expect(keys.slice(0, withYear.length)).toEqual(withYear);
+});
+
+test('every page type has its title, description, canonical URL and Open Graph tags', async ({ page }) => {
+  for (const path of ['', BILINGUAL, 'posts/pydantic-evals/', 'tags/', 'tags/quantization/', 'sources/', 'sources/000_1c9f1cf836b27124/', 'papers/', 'posts/', 'about/']) {
+    await page.goto(siteUrl(site, path));
+    expect(await page.title()).toMatch(/Paper notes/);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S{3}/);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', siteUrl(site, path));
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /\S/);
+    await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', siteUrl(site, path));
+    await expect(page.locator('h1')).toHaveCount(1);
+  }
+});
+
+test('a paper page carries ScholarlyArticle JSON-LD matching the page', async ({ page }) => {
+  await page.goto(siteUrl(site, BILINGUAL));
+  const json = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+  expect(json['@type']).toBe('ScholarlyArticle');
+  expect(json.headline).toBe('DeepGEMM');
+  expect(json.datePublished).toBe('2025-02-26');
+  expect(json.author.map((author: { name: string }) => author.name)).toEqual(['Chenggang Zhao', 'Liang Zhao', 'Jiashi Li', 'Zhean Xu']);
+
+  await page.goto(siteUrl(site, YEARLESS));
+  const yearless = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+  expect(yearless.datePublished).toBeUndefined();
+});
+
+test('content pages load nothing from elsewhere and run only inline scripts', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  for (const path of ['', BILINGUAL, 'posts/pydantic-evals/', 'tags/quantization/', 'sources/002_da7c46ff3b04e6d9/']) {
+    await page.goto(siteUrl(site, path));
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('script[src]')).toHaveCount(0);
+  }
+  const origin = new URL(siteUrl(site)).origin;
+  expect(requested.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+  // Pages, their one stylesheet, the icon, and nothing else.
+  expect(requested.filter((url) => !url.endsWith('/') && !url.endsWith('.css') && !url.endsWith('/favicon.svg'))).toEqual([]);
+});
+
+test('feeds are well-formed and list papers, per site and per tag', async ({ page }) => {
+  await page.goto(siteUrl(site));
+  for (const path of ['rss.xml', 'tags/quantization/rss.xml', 'tags/ml/rss.xml']) {
+    const response = await page.request.get(siteUrl(site, path));
+    expect(response.status()).toBe(200);
+    const xml = await response.text();
+    const items = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'application/xml');
+      if (doc.querySelector('parsererror')) return null;
+      return [...doc.querySelectorAll('item')].map((item) => ({ title: item.querySelector('title')?.textContent ?? '', link: item.querySelector('link')?.textContent ?? '' }));
+    }, xml);
+    expect(items?.length).toBeGreaterThan(0);
+    for (const item of items ?? []) expect(item.link.startsWith(siteUrl(site))).toBe(true);
+    const first = items?.[0];
+    if (!first) throw new Error(`${path} has no items`);
+    const target = await page.request.get(first.link);
+    expect(target.status()).toBe(200);
+  }
+});
+
+test('unknown addresses get the not-found page', async ({ page }) => {
+  const response = await page.goto(siteUrl(site, 'papers/no-such-paper/'));
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('Page not found');
+  await expect(page.getByRole('link', { name: 'Search the notes' })).toBeVisible();
+});
+
+test('printing a paper leaves out the site chrome and keeps the text', async ({ page }) => {
+  await page.goto(siteUrl(site, BILINGUAL));
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('.site-footer')).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Related papers' })).toBeHidden();
+  await expect(commentary(page, 'ko')).toBeVisible();
+  await expect(commentary(page, 'en')).toBeVisible();
+});

@@ -1,0 +1,253 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { SITES, siteUrl, type TestSite } from './sites.ts';
+
+/**
+ * Search in real Chromium against the built seed site: Pagefind's index from the build, the
+ * search page's URL state and history, the header shortcut, and highlighting on result pages.
+ */
+
+const main = SITES.main;
+
+function searchPage(site: TestSite, query: string, extra = ''): string {
+  return siteUrl(site, `search/?q=${encodeURIComponent(query)}${extra}`);
+}
+
+function resultsList(page: Page): Locator {
+  return page.getByRole('list', { name: 'Search results' });
+}
+
+function results(page: Page): Locator {
+  return resultsList(page).locator(':scope > li');
+}
+
+function resultTitles(page: Page): Locator {
+  return resultsList(page).getByRole('heading', { level: 2 });
+}
+
+function status(page: Page): Locator {
+  return page.getByRole('main').getByRole('status');
+}
+
+/** Waits for the search to settle and returns its result count, as the page states it. */
+async function resultCount(page: Page): Promise<number> {
+  // The list is marked busy from the moment a search starts until its results are shown.
+  await expect(resultsList(page)).not.toHaveAttribute('aria-busy', 'true');
+  await expect(status(page)).toHaveText(/^\d+ results?\b/u);
+  const text = (await status(page).textContent()) ?? '';
+  return Number(/^(\d+)/u.exec(text)?.[1]);
+}
+
+/** The tags each shown result lists, as tag names (`kv-cache`), not their labels (`KV cache`). */
+async function resultTags(page: Page): Promise<string[][]> {
+  return results(page).evaluateAll((items) => items.map((item) => [...item.querySelectorAll<HTMLElement>('ul a[data-value]')].map((a) => a.dataset['value'] ?? '')));
+}
+
+function headerSearchBox(page: Page): Locator {
+  return page.getByRole('banner').getByRole('searchbox');
+}
+
+test.describe('search over the seed site', () => {
+  test('DeepGEMM gives the DeepGEMM paper first', async ({ page }) => {
+    await page.goto(searchPage(main, 'DeepGEMM'));
+    expect(await resultCount(page)).toBeGreaterThanOrEqual(1);
+    await expect(resultTitles(page).first()).toHaveText('DeepGEMM');
+    await expect(resultTitles(page).first().getByRole('link')).toHaveAttribute('href', /\/papers\/deepgemm\/\?highlight=DeepGEMM$/u);
+  });
+
+  for (const query of ['커널', '컴파일된 바이너리']) {
+    test(`Korean "${query}" finds the DeepGEMM note`, async ({ page }) => {
+      await page.goto(searchPage(main, query));
+      expect(await resultCount(page)).toBeGreaterThanOrEqual(1);
+      const deepgemm = results(page).filter({ has: page.getByRole('heading', { name: 'DeepGEMM', exact: true }) });
+      await expect(deepgemm).toHaveCount(1);
+      // The excerpt marks the Korean words, which match as the start of longer words (커널이군요).
+      await expect(deepgemm.locator('mark').first()).toContainText(query.split(' ')[0] ?? query);
+    });
+  }
+
+  test('an English query finds a Korean-commented paper through its English text', async ({ page }) => {
+    // "compiled binary" appears only in DeepGEMM's English commentary; its Korean says 컴파일된 바이너리.
+    await page.goto(searchPage(main, 'compiled binary'));
+    await resultCount(page);
+    const link = resultsList(page).getByRole('link', { name: 'DeepGEMM', exact: true });
+    await expect(link).toBeVisible();
+    await link.click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('DeepGEMM');
+    await expect(page.getByRole('article').locator('[lang="ko"]', { hasText: '컴파일된 바이너리' }).first()).toBeVisible();
+  });
+
+  test('kv cache returns several KV-cache papers', async ({ page }) => {
+    await page.goto(searchPage(main, 'kv cache'));
+    expect(await resultCount(page)).toBeGreaterThanOrEqual(10);
+    const tags = await resultTags(page);
+    expect(tags).toHaveLength(10);
+    for (const resultTagList of tags) expect(resultTagList).toContain('kv-cache');
+  });
+
+  test('a tag filter narrows the results and the URL reflects it', async ({ page }) => {
+    await page.goto(searchPage(main, 'kv cache'));
+    const all = await resultCount(page);
+    await results(page).getByRole('link', { name: 'Quantization', exact: true }).first().click();
+    await expect(page).toHaveURL(/[?&]tag=quantization(&|$)/u);
+    const narrowed = await resultCount(page);
+    expect(narrowed).toBeGreaterThan(0);
+    expect(narrowed).toBeLessThan(all);
+    for (const resultTagList of await resultTags(page)) expect(resultTagList).toContain('quantization');
+
+    // The filtered search is a link of its own: loading the URL gives the same results.
+    await page.reload();
+    expect(await resultCount(page)).toBe(narrowed);
+
+    await page.getByRole('button', { name: 'Remove filter Tag: Quantization' }).first().click();
+    await expect(page).not.toHaveURL(/tag=/u);
+    expect(await resultCount(page)).toBe(all);
+  });
+
+  test('the filter list narrows by commentary language', async ({ page }) => {
+    await page.goto(searchPage(main, 'reasoning'));
+    const all = await resultCount(page);
+    await page.getByText('Narrow by tag, source, layout or commentary language').click();
+    const korean = page.getByRole('group', { name: 'Commentary' }).getByRole('checkbox', { name: /Korean/u });
+    await korean.check();
+    await expect(page).toHaveURL(/[?&]commentary=ko(&|$)/u);
+    const narrowed = await resultCount(page);
+    expect(narrowed).toBeGreaterThan(0);
+    expect(narrowed).toBeLessThan(all);
+    await expect(korean).toBeChecked();
+  });
+
+  test('`/` focuses the header search box from anywhere and Esc leaves it', async ({ page }) => {
+    await page.goto(siteUrl(main, 'papers/deepgemm/'));
+    const box = headerSearchBox(page);
+    await expect(box).not.toBeFocused();
+    await page.keyboard.press('/');
+    await expect(box).toBeFocused();
+    await page.keyboard.type('moe');
+    await expect(box).toHaveValue('moe');
+    await page.keyboard.press('Escape');
+    await expect(box).not.toBeFocused();
+    await expect(box).toHaveValue('moe');
+
+    // From the box, Enter opens the search page with the query.
+    await page.keyboard.press('/');
+    await page.keyboard.type('DeepGEMM');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=DeepGEMM$/u);
+    await expect(resultTitles(page).first()).toHaveText('DeepGEMM');
+  });
+
+  test('`/` types a slash while another field has focus', async ({ page }) => {
+    await page.goto(siteUrl(main, 'search/'));
+    const field = page.getByRole('main').getByRole('searchbox');
+    await field.click();
+    await page.keyboard.type('fp8/bf16');
+    await expect(field).toHaveValue('fp8/bf16');
+    await expect(headerSearchBox(page)).not.toBeFocused();
+  });
+
+  test('a query with no match says so and suggests removing filters', async ({ page }) => {
+    await page.goto(searchPage(main, 'zzqxjvw'));
+    expect(await resultCount(page)).toBe(0);
+    await expect(page.getByText('No results for “zzqxjvw”.')).toBeVisible();
+    await expect(results(page)).toHaveCount(0);
+
+    await page.goto(searchPage(main, 'kv cache', '&tag=diffusion'));
+    expect(await resultCount(page)).toBe(0);
+    await expect(page.getByText('No results for “kv cache” with these filters.')).toBeVisible();
+    await expect(page.getByText('Remove a filter to widen the search:')).toBeVisible();
+    const empty = page.getByText('Remove a filter to widen the search:').locator('..');
+    await empty.getByRole('button', { name: 'Remove filter Tag: Diffusion' }).click();
+    await expect(page).not.toHaveURL(/tag=/u);
+    expect(await resultCount(page)).toBeGreaterThan(0);
+    await expect(page.getByText('No results for')).toBeHidden();
+  });
+
+  test('Back returns to the previous results', async ({ page }) => {
+    await page.goto(siteUrl(main, 'search/'));
+    const field = page.getByRole('main').getByRole('searchbox');
+    await field.fill('DeepGEMM');
+    await field.press('Enter');
+    await expect(resultTitles(page).first()).toHaveText('DeepGEMM');
+    await field.fill('kv cache');
+    await field.press('Enter');
+    await expect(page).toHaveURL(/\?q=kv\+cache$/u);
+    await expect(status(page)).toContainText('“kv cache”');
+
+    await page.goBack();
+    await expect(page).toHaveURL(/\?q=DeepGEMM$/u);
+    await expect(field).toHaveValue('DeepGEMM');
+    await expect(resultTitles(page).first()).toHaveText('DeepGEMM');
+
+    // Into a result and back again.
+    await resultTitles(page).first().getByRole('link').click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('DeepGEMM');
+    await page.goBack();
+    await expect(field).toHaveValue('DeepGEMM');
+    await expect(resultTitles(page).first()).toHaveText('DeepGEMM');
+  });
+
+  test('opening a result highlights the searched words; other visits load no highlighter', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(siteUrl(main, 'papers/deepgemm/'));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('DeepGEMM');
+    expect(scripts.filter((path) => path.includes('pagefind'))).toEqual([]);
+
+    await page.goto(searchPage(main, '커널'));
+    await resultsList(page).getByRole('link', { name: 'DeepGEMM', exact: true }).click();
+    await expect(page).toHaveURL(/\/papers\/deepgemm\/\?highlight=/u);
+    const marks = page.locator('[data-pagefind-body] mark');
+    await expect(marks.first()).toBeVisible();
+    expect(await marks.allTextContents()).toContain('커널');
+  });
+
+  test('a first search stays on the site and fetches only what it shows', async ({ page }) => {
+    const requests: { url: URL; bytes: Promise<number> }[] = [];
+    page.on('requestfinished', (request) => {
+      requests.push({ url: new URL(request.url()), bytes: request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize) });
+    });
+    await page.goto(searchPage(main, 'kv cache'));
+    await resultCount(page);
+    await expect(results(page)).toHaveCount(10);
+
+    expect(new Set(requests.map(({ url }) => url.origin))).toEqual(new Set([new URL(siteUrl(main)).origin]));
+    const paths = requests.map(({ url }) => url.pathname);
+    // No Pagefind UI bundle, no worker, no filter index: the first query pays for none of them.
+    expect(paths.filter((path) => /pagefind-(component-)?(modular-)?ui|pagefind-worker|\/filter\//u.test(path))).toEqual([]);
+    // Fragments (one per result shown) are fetched for the first page of results only.
+    expect(paths.filter((path) => path.includes('/pagefind/fragment/')).length).toBeLessThanOrEqual(10);
+
+    const bytes = (await Promise.all(requests.map(({ bytes: size }) => size))).reduce((sum, size) => sum + size, 0);
+    test.info().annotations.push({ type: 'first-search-bytes', description: String(bytes) });
+    // Page, styles, script, Pagefind's core and WebAssembly, index chunks and fragments of the seed site.
+    expect(bytes).toBeLessThan(200_000);
+  });
+});
+
+test.describe('search under a sub-path', () => {
+  const site = SITES.subpath;
+
+  test('finds, links and highlights under the base path', async ({ page }) => {
+    const paths: string[] = [];
+    page.on('request', (request) => paths.push(new URL(request.url()).pathname));
+    await page.goto(siteUrl(site, 'papers/deepgemm/'));
+    await page.keyboard.press('/');
+    await page.keyboard.type('DeepGEMM');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(`${siteUrl(site, 'search/')}?q=DeepGEMM`);
+    const first = resultTitles(page).first().getByRole('link');
+    await expect(first).toHaveText('DeepGEMM');
+    await expect(first).toHaveAttribute('href', '/notes/papers/deepgemm/?highlight=DeepGEMM');
+
+    await page.goto(searchPage(site, 'kv cache'));
+    await results(page).getByRole('link', { name: 'Quantization', exact: true }).first().click();
+    await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:4323\/notes\/search\/\?q=kv\+cache&tag=quantization$/u);
+    await resultTitles(page).first().getByRole('link').click();
+    await expect(page).toHaveURL(/\/notes\/papers\/[^/]+\/\?highlight=kv&highlight=cache$/u);
+    await expect(page.locator('[data-pagefind-body] mark').first()).toBeVisible();
+
+    expect(paths.filter((path) => !path.startsWith('/notes/') && path !== '/favicon.ico')).toEqual([]);
+  });
+});
