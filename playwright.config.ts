@@ -1,21 +1,6 @@
-import { execFileSync } from 'node:child_process';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './scripts/chromium.ts';
 import { SITES } from './tests/e2e/sites.ts';
-
-/**
- * Machines without Playwright's own browser download use the system Chromium (Debian's `chromium`).
- * Set CHROMIUM_PATH to choose another binary; with neither, Playwright's bundled Chromium is used.
- */
-function systemChromium(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  try {
-    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim() || undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-const executablePath = systemChromium();
 
 export default defineConfig({
   // Browser tests (e2e/) and checks of the built site's files (site/) share the built sites.
@@ -29,10 +14,7 @@ export default defineConfig({
   timeout: 60_000,
   use: {
     ...devices['Desktop Chrome'],
-    launchOptions: {
-      ...(executablePath ? { executablePath } : {}),
-      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    },
+    launchOptions: chromiumLaunchOptions(),
   },
   webServer: Object.values(SITES).map((site) => ({
     command: `npx astro build && npx astro preview --ignore-lock --port ${site.port} --host 127.0.0.1`,

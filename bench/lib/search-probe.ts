@@ -9,30 +9,16 @@
  *   search box; time from the input event. Bytes include what the page loaded before typing,
  *   since a first search needs it too.
  */
-import { execFileSync } from 'node:child_process';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '../../scripts/chromium.ts';
 import type { RunningServer, Served } from './static-server.ts';
 
-/**
- * What counts as "results shown": the first visible element matching this. Our search page renders
- * each result as `li.search-result` (src/components/search/render.ts); Pagefind's own UIs
- * (component, default, modular) are matched too, so the probe keeps working if the page changes
- * to one of them. BENCH_RESULTS_SELECTOR overrides.
- */
-export const RESULTS_SHOWN_SELECTOR =
-  process.env.BENCH_RESULTS_SELECTOR ??
-  '.search-result, [data-search-result], .pf-result, .pagefind-ui__result, .pagefind-modular-list-result';
+/** What counts as "results shown": the first visible result item of our search page (src/components/search/render.ts). */
+export const RESULTS_SHOWN_SELECTOR = '.search-result';
 
-/**
- * The search page's own query box, which searches as the reader types (`data-search-input` on
- * src/components/search/SearchPage.astro); not the header's box, which submits a form.
- * BENCH_INPUT_SELECTOR overrides.
- */
-export const SEARCH_INPUT_SELECTOR =
-  process.env.BENCH_INPUT_SELECTOR ?? '[data-search-input], main input[type="search"], pagefind-input input, .pagefind-ui__search-input';
+/** The search page's own query box, which searches as the reader types; not the header's box, which submits a form. */
+export const SEARCH_INPUT_SELECTOR = '[data-search-input]';
 
-/** The same flags the e2e tests give Chromium (playwright.config.ts): no update checks or sync traffic in the counts. */
-const CHROMIUM_ARGS = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const SHOW_TIMEOUT_MS = 30_000;
 const QUIET_MS = 500;
 const MAX_SETTLE_MS = 10_000;
@@ -73,19 +59,8 @@ function pagefindPart(pathname: string): PagefindPart {
   return 'other';
 }
 
-/** Debian's Chromium when present (CHROMIUM_PATH chooses another), else Playwright's own. */
-function chromiumPath(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  try {
-    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim() || undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 export async function launchChromium(): Promise<Browser> {
-  const executablePath = chromiumPath();
-  return chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
+  return chromium.launch(chromiumLaunchOptions());
 }
 
 /**

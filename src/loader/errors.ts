@@ -15,14 +15,15 @@ export class SeedError extends Error {
 
 /** Every problem found in one build, so a reader fixes them all in one pass. */
 export class SeedErrors extends Error {
-  readonly errors: readonly SeedError[];
+  /** Not named `errors`: Astro's error overlay shows only the first item of an `errors` list. */
+  readonly problems: readonly SeedError[];
 
   constructor(errors: readonly SeedError[]) {
     super(
-      `${errors.length} problem${errors.length === 1 ? '' : 's'} in content/seeds:\n` +
+      `${errors.length} problem${errors.length === 1 ? '' : 's'} in the seed dumps:\n` +
         errors.map((error) => `  ${error.message}`).join('\n'),
     );
     this.name = 'SeedErrors';
-    this.errors = errors;
+    this.problems = errors;
   }
 }

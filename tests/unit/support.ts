@@ -40,8 +40,8 @@ export function seedErrorsOf(build: () => unknown): readonly SeedError[] {
     build();
   } catch (error) {
     assert.ok(error instanceof SeedErrors, `expected SeedErrors, got ${String(error)}`);
-    for (const each of error.errors) assert.ok(each instanceof SeedError);
-    return error.errors;
+    for (const each of error.problems) assert.ok(each instanceof SeedError);
+    return error.problems;
   }
   assert.fail('expected the dumps to be rejected');
 }

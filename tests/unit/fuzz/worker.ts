@@ -23,8 +23,8 @@ function checkRejection(error: unknown, dumps: readonly Dump[]): string | null {
   if (!(error instanceof SeedErrors)) {
     return `threw ${error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : String(error)} instead of SeedErrors`;
   }
-  if (error.errors.length === 0) return 'threw SeedErrors with no errors';
-  for (const each of error.errors) {
+  if (error.problems.length === 0) return 'threw SeedErrors with no errors';
+  for (const each of error.problems) {
     if (!(each instanceof SeedError)) return `SeedErrors holds ${String(each)}`;
     const dump = dumps.find((candidate) => candidate.file === each.file);
     if (!dump) return `error names a file that was not given: ${each.message}`;

@@ -1,0 +1,25 @@
+import { spawnSync } from 'node:child_process';
+import { expect, test } from '@playwright/test';
+
+/**
+ * A build over broken dumps must stop and name every problem by file and line, not just the first.
+ * tests/fixtures/bad-seeds holds one good digest and two broken dumps.
+ */
+test('a build over broken dumps fails and lists every problem as file:line', () => {
+  test.setTimeout(300_000);
+  const build = spawnSync('npx', ['astro', 'build'], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      SEEDS_DIR: 'tests/fixtures/bad-seeds',
+      OUT_DIR: '.out/bad-seeds',
+      CACHE_DIR: '.out/bad-seeds-cache',
+    },
+  });
+  const output = `${build.stdout}${build.stderr}`;
+  expect(build.status).not.toBe(0);
+  expect(output).toContain('2 problems in the seed dumps:');
+  expect(output).toContain('005_new.txt:13: found paper metadata (authors, `·`, date) with no paper title and abstract before it');
+  expect(output).toContain('006_draft.txt:1: matches no known layout. Tried: bilingual notes digest');
+});
