@@ -16,7 +16,7 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     launchOptions: chromiumLaunchOptions(),
   },
-  webServer: Object.values(SITES).map((site) => ({
+  webServer: Object.entries(SITES).map(([name, site]) => ({
     command: `npx astro build && npx astro preview --ignore-lock --port ${site.port} --host 127.0.0.1`,
     url: `http://127.0.0.1:${site.port}${site.base}`,
     timeout: 600_000,
@@ -30,7 +30,7 @@ export default defineConfig({
       SEEDS_DIR: site.seeds,
       OUT_DIR: site.outDir,
       // Sites build in parallel; each needs its own content-layer cache.
-      CACHE_DIR: `${site.outDir}-cache`,
+      CACHE_DIR: `.out/cache-${name}`,
       BASE_PATH: site.base,
       SITE_URL: `http://127.0.0.1:${site.port}`,
     },
