@@ -2,6 +2,7 @@ import type { Paper, Post, SeedDate, SourceRef } from '../schemas/index.ts';
 import type { PaperDraft, PostDraft } from './drafts.ts';
 import { extractLinks } from './links.ts';
 import { slugFor, titleKey } from './slugs.ts';
+import { textLength } from './text.ts';
 import { topicsFor } from './topics.ts';
 
 /** A draft together with where it was found. */
@@ -38,8 +39,6 @@ function longest<T>(lists: readonly T[][], size: (list: T[]) => number): T[] {
 function unique(values: readonly string[]): string[] {
   return [...new Set(values)];
 }
-
-const textLength = (paragraphs: string[]) => paragraphs.reduce((sum, text) => sum + text.length, 0);
 
 /** A dated entry beats an undated one; a date with a year beats one without. */
 function bestDate(dates: readonly (SeedDate | null)[]): SeedDate | null {

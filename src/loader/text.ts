@@ -23,6 +23,11 @@ export function contentLines(lines: readonly Line[]): Line[] {
   return lines.filter((line) => line.text.trim() !== '');
 }
 
+/** Total characters of a list of paragraphs. */
+export function textLength(paragraphs: readonly string[]): number {
+  return paragraphs.reduce((sum, text) => sum + text.length, 0);
+}
+
 /** Collapses runs of whitespace (including NBSP) and trims. */
 export function squash(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();

@@ -1,7 +1,7 @@
 import { parseKoreanDate } from '../dates.ts';
 import { emptyPaper, type PaperDraft, type ParsedDump } from '../drafts.ts';
 import { SeedError } from '../errors.ts';
-import { contentLines, isKorean, squash, type Line } from '../text.ts';
+import { contentLines, isKorean, squash, textLength, type Line } from '../text.ts';
 
 const AUTHOR_LINE = /^\((.*)\)$/su;
 const TAG_LINE = /^#[^\s#]+(?:\s+#[^\s#]+)*$/u;
@@ -29,8 +29,6 @@ function isTagLine(line: Line | undefined): boolean {
 
 /** English commentary translates the Korean, so it is at most this many times as long; an abstract runs far longer. */
 const TRANSLATION_RATIO = 4;
-
-const textLength = (paragraphs: readonly string[]) => paragraphs.reduce((sum, text) => sum + text.length, 0);
 
 /**
  * English written before all the Korean: the abstract, the English commentary (written first), or both.
