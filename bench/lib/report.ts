@@ -1,8 +1,9 @@
 /** Turns a benchmark run into bench/REPORT.md: tables of every figure, the targets, failures and method. */
 import {
-  GiB, firstSearchBytes, floorOf, floorRatio, msPerPaper, peakBytes, searchBy, type BenchRun, type SizeResult,
+  GiB, downloadFigures, firstSearch, floorOf, floorRatio, msPerPaper, newestSearch, peakBytes, searchBy,
+  type BenchRun, type Figures, type SizeResult,
 } from './results.ts';
-import type { PagefindPart } from './search-probe.ts';
+import { SEARCH_MODES, type SearchMode, type SearchPart } from './search-probe.ts';
 
 /** The issue's targets. */
 export const TARGETS = {
@@ -21,6 +22,9 @@ const mb = (bytes: number | null | undefined) => fixed(bytes === null || bytes =
 const kb = (bytes: number | null | undefined) => fixed(bytes === null || bytes === undefined ? null : bytes / 1000, 1);
 const gib = (bytes: number | null | undefined) => fixed(bytes === null || bytes === undefined ? null : bytes / GiB, 2);
 const times = (ratio: number | null) => (ratio === null ? dash : `${ratio.toFixed(2)}×`);
+/** "wire / disk" in KB, one dash when neither was measured. */
+const wireDisk = (figures: Figures | null | undefined) =>
+  figures && (figures.wire !== null || figures.disk !== null) ? `${kb(figures.wire)} / ${kb(figures.disk)}` : dash;
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
@@ -46,12 +50,13 @@ function floorCell(size: SizeResult, kind: 'md' | 'mdx'): string {
 export function summaryTable(run: BenchRun): string {
   const header = [
     'N', 'papers', 'posts', 'pages', 'build s', 'ms / paper', 'peak RSS GiB (all procs / largest)', 'dist MB', 'Pagefind MB (files)',
-    'first search KB', 'results shown ms (url / typed)', '.md floor s', '.mdx floor s', '× .md', '× .mdx',
+    'first search KB (wire)', 'results shown ms (url / typed / newest)', '.md floor s', '.mdx floor s', '× .md', '× .mdx',
   ];
   const rows = run.sizes.map((size) => {
-    const url = searchBy(size, 'url');
-    const typed = searchBy(size, 'typed');
-    const shown = (measurement: typeof url) => (measurement?.ok ? fixed(measurement.msToResults, 0) : dash);
+    const shown = (mode: SearchMode) => {
+      const measurement = searchBy(size, mode);
+      return measurement?.ok ? fixed(measurement.msToResults, 0) : dash;
+    };
     return [
       size.label,
       String(size.corpus?.papers ?? dash),
@@ -62,8 +67,8 @@ export function summaryTable(run: BenchRun): string {
       `${gib(size.build?.peakGroupRssBytes)} / ${gib(size.build?.maxProcessRssBytes)}`,
       mb(size.site?.dist.bytes),
       size.site ? `${mb(size.site.pagefind.bytes)} (${size.site.pagefind.files})` : dash,
-      kb(firstSearchBytes(size)),
-      `${shown(url)} / ${shown(typed)}`,
+      kb(firstSearch(size)?.wire),
+      SEARCH_MODES.map(shown).join(' / '),
       floorCell(size, 'md'),
       floorCell(size, 'mdx'),
       times(floorRatio(size, 'md')),
@@ -73,22 +78,30 @@ export function summaryTable(run: BenchRun): string {
   return table(header, rows);
 }
 
-const PARTS: readonly PagefindPart[] = ['ui', 'runtime', 'wasm', 'meta', 'index', 'fragment', 'filter', 'other'];
+const PARTS: readonly SearchPart[] = ['ui', 'runtime', 'wasm', 'meta', 'index', 'fragment', 'filter', 'order', 'other'];
+
+const WAY_IN: Record<SearchMode, string> = { url: '`/search/?q=`', typed: 'typed', newest: '`/search/?q=…&sort=newest`' };
 
 function searchTable(run: BenchRun): string {
-  const header = ['N', 'way in', 'result', 'results shown ms', 'results on page', 'requests (Pagefind)', 'all KB', 'Pagefind KB', ...PARTS.map((part) => `${part} KB`)];
+  const header = [
+    'N', 'way in', 'result', 'results shown ms', 'results on page', 'requests (search)', 'all KB', 'search KB',
+    ...PARTS.map((part) => `${part} KB`),
+  ];
   const rows = run.sizes.flatMap((size) =>
-    size.search.map((measurement) => [
-      size.label,
-      measurement.mode === 'url' ? '`/search/?q=`' : 'typed',
-      measurement.ok ? 'ok' : 'FAILED',
-      measurement.ok ? fixed(measurement.msToResults, 0) : dash,
-      measurement.ok ? String(measurement.resultsShown) : dash,
-      `${measurement.downloads.requests} (${measurement.downloads.pagefindRequests})`,
-      kb(measurement.downloads.bytes),
-      kb(measurement.downloads.pagefindBytes),
-      ...PARTS.map((part) => kb(measurement.downloads.pagefindParts[part]?.bytes ?? null)),
-    ]),
+    size.search.map((measurement) => {
+      const { all, search, parts } = downloadFigures(measurement);
+      return [
+        size.label,
+        WAY_IN[measurement.mode],
+        measurement.ok ? 'ok' : 'FAILED',
+        measurement.ok ? fixed(measurement.msToResults, 0) : dash,
+        measurement.ok ? String(measurement.resultsShown) : dash,
+        `${all.requests ?? dash} (${search.requests ?? dash})`,
+        wireDisk(all),
+        wireDisk(search),
+        ...PARTS.map((part) => wireDisk(parts[part])),
+      ];
+    }),
   );
   return rows.length > 0 ? table(header, rows) : '_No search measured in this run._';
 }
@@ -142,9 +155,15 @@ export function targetLines(run: BenchRun): string[] {
     line(flat ? 'PASS' : 'FAIL', `time per paper flat or falling (each size within +${Math.round((TARGETS.perPaperSlack - 1) * 100)}% of the previous): ${perPaper.map(([label, value]) => `${label}: ${value.toFixed(1)} ms`).join(' → ')}.`);
   }
 
-  const bytes = scale ? firstSearchBytes(scale) : null;
-  if (bytes === null) line('NOT MEASURED', `a first search downloads < ${TARGETS.searchBytes / 1000} KB at ${TARGETS.scalePapers.toLocaleString('en')} papers.`);
-  else line(bytes < TARGETS.searchBytes ? 'PASS' : 'FAIL', `a first search downloads < ${TARGETS.searchBytes / 1000} KB at ${TARGETS.scalePapers.toLocaleString('en')} papers: ${kb(bytes)} KB of Pagefind files.`);
+  const searchTarget = `a first search downloads < ${TARGETS.searchBytes / 1000} KB at ${TARGETS.scalePapers.toLocaleString('en')} papers`;
+  const first = scale ? firstSearch(scale) : null;
+  if (first?.wire === null || first?.wire === undefined) line('NOT MEASURED', `${searchTarget}.`);
+  else line(first.wire < TARGETS.searchBytes ? 'PASS' : 'FAIL', `${searchTarget}: wire ${kb(first.wire)} KB (uncompressed ${kb(first.disk)} KB) of search files.`);
+  const newest = run.sizes.map((size) => [size.label, newestSearch(size)] as const).filter(([, figures]) => figures !== null);
+  if (newest.length > 0) {
+    const sizes = newest.map(([label, figures]) => `${label}: ${kb(figures?.wire)} KB (uncompressed ${kb(figures?.disk)} KB)`);
+    lines.push(`- (no threshold) a first search sorted newest first (\`/search/?q=…&sort=newest\`) downloads, on the wire: ${sizes.join(', ')}.`);
+  }
   return lines;
 }
 
@@ -175,7 +194,9 @@ ${targetLines(run).join('\n')}
 
 ## First search
 
-Query \`${run.query}\`, in a fresh browser context each time. Sizes are response bodies as the server sent them (no compression).
+Query \`${run.query}\`, in a fresh browser context each time. Each KB cell is **wire / on disk**: the response bodies as the
+server sent them (text files gzip-compressed, as static hosts send them) and the same files' sizes on disk. "search" is
+every file under \`/pagefind/\` or \`/search-order/\`; the parts split it by role (\`order\`: the newest-first order files).
 
 ${searchTable(run)}
 
@@ -212,12 +233,18 @@ ${problemSection(run)}
 - **Memory.** ${machine.gnuTime ? '`/usr/bin/time -v` gives the largest resident set of any one process ("largest");' : 'GNU time is not installed here, so "largest" is not measured;'}
   /proc is sampled every 200 ms for the sum over the build's whole process group ("all procs", the figure held against 24 GiB).
 - **Sizes.** Apparent sizes of every file under the output folder and under its \`pagefind/\` folder.
-- **First search.** The built site is served by a plain static server (\`bench/lib/static-server.ts\`) and opened in Chromium
-  with the e2e tests' flags, after one throwaway visit that starts the renderer. "url" opens \`/search/?q=…\` and times from navigation start; "typed" opens \`/search/\`, waits for
-  the network to go quiet, fills the search box and times from the input event; each is timed three times in fresh
-  browser contexts and the median shown. Results count as shown when an element
-  matching \`RESULTS_SHOWN_SELECTOR\` in \`bench/lib/search-probe.ts\` is visible; bytes are everything under \`/pagefind/\` the
-  server sent from page open until the network is quiet after results appear. "first search KB" is the larger of the two.
+- **First search.** The built site is served by a small static server (\`bench/lib/static-server.ts\`) that compresses
+  as static hosts (GitHub Pages, Netlify, Cloudflare Pages, Vercel) do: HTML, CSS, JavaScript, JSON, SVG, XML and plain
+  text go gzip-compressed to a browser that accepts gzip; everything else goes as stored. Pagefind's index files
+  (\`*.pf_meta\`, \`*.pf_index\`, \`*.pf_fragment\`, \`*.pf_filter\`, \`wasm.*.pagefind\`) are gzip-compressed on disk
+  already and arrive as stored. The server counts both the bytes it sent ("wire") and the files' sizes on disk.
+  The site is opened in Chromium with the e2e tests' flags, after one throwaway visit that starts the renderer.
+  "url" opens \`/search/?q=…\` and "newest" opens \`/search/?q=…&sort=newest\`, both timed from navigation start;
+  "typed" opens \`/search/\`, waits for the network to go quiet, fills the search box and times from the input event;
+  each is timed three times in fresh browser contexts and the median shown. Results count as shown when an element
+  matching \`RESULTS_SHOWN_SELECTOR\` in \`bench/lib/search-probe.ts\` is visible; search bytes are everything under
+  \`/pagefind/\` or \`/search-order/\` the server sent from page open until the network is quiet after results appear.
+  "first search KB (wire)" and the target use the larger wire figure of "url" and "typed" (the default relevance order).
 - **Floors.** Plain Astro projects (\`bench/.work/floor-md\`, \`floor-mdx\`) on Astro's default settings, one glob()
   collection of trivial entries rendered one page each, built with this project's node_modules.
 `;

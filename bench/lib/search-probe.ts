@@ -1,13 +1,16 @@
 /**
  * Measures a reader's first search in Chromium: the bytes it downloads and how long until results
  * show. Each measurement uses a fresh browser context, so nothing comes from cache; bytes are
- * counted by the server (see static-server.ts). Times are the median of three.
+ * counted by the server (see static-server.ts), both as sent (text files gzip-compressed, as
+ * static hosts send them) and as stored on disk. Times are the median of three.
  *
- * Two ways in, both on the site's `/search/` page:
+ * Three ways in, all on the site's `/search/` page:
  * - `url`: open `/search/?q=<query>` (a shared search link); time from navigation start.
  * - `typed`: open `/search/`, wait until the page is idle, then type the query into the page's
  *   search box; time from the input event. Bytes include what the page loaded before typing,
  *   since a first search needs it too.
+ * - `newest`: open `/search/?q=<query>&sort=newest` (a shared link sorted newest first); timed
+ *   like `url`. This order may load files the default relevance order never needs.
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../scripts/chromium.ts';
@@ -23,17 +26,31 @@ const SHOW_TIMEOUT_MS = 30_000;
 const QUIET_MS = 500;
 const MAX_SETTLE_MS = 10_000;
 
-export type SearchMode = 'url' | 'typed';
+export type SearchMode = 'url' | 'typed' | 'newest';
 
-/** Pagefind's files by role, to see where a first search's bytes go. */
-export type PagefindPart = 'ui' | 'runtime' | 'wasm' | 'meta' | 'index' | 'fragment' | 'filter' | 'other';
+/** The ways in, in the order they are measured and reported. */
+export const SEARCH_MODES: readonly SearchMode[] = ['url', 'typed', 'newest'];
 
-export interface Downloads {
+/** Folders whose files are the search's own: Pagefind's, and the site's newest-first order files. */
+const PAGEFIND_DIR = '/pagefind/';
+const ORDER_DIR = '/search-order/';
+
+/** The search files by role, to see where a first search's bytes go; `order` is the newest-first order files. */
+export type SearchPart = 'ui' | 'runtime' | 'wasm' | 'meta' | 'index' | 'fragment' | 'filter' | 'order' | 'other';
+
+/** A group of responses: `bytes` as sent (compressed where the server compressed), `fileBytes` as stored on disk. */
+export interface ByteCount {
   readonly requests: number;
   readonly bytes: number;
-  readonly pagefindRequests: number;
-  readonly pagefindBytes: number;
-  readonly pagefindParts: Partial<Record<PagefindPart, { requests: number; bytes: number }>>;
+  readonly fileBytes: number;
+}
+
+export interface Downloads {
+  /** Everything the page downloaded. */
+  readonly all: ByteCount;
+  /** Files under `/pagefind/` or `/search-order/`. */
+  readonly search: ByteCount;
+  readonly searchParts: Partial<Record<SearchPart, ByteCount>>;
 }
 
 export interface SearchMeasurement {
@@ -47,7 +64,10 @@ export interface SearchMeasurement {
   readonly downloads: Downloads;
 }
 
-function pagefindPart(pathname: string): PagefindPart {
+/** The part a search file belongs to, or null for files that are not the search's own. */
+function searchPart(pathname: string): SearchPart | null {
+  if (pathname.includes(ORDER_DIR)) return 'order';
+  if (!pathname.includes(PAGEFIND_DIR)) return null;
   const name = pathname.slice(pathname.lastIndexOf('/') + 1);
   if (name.endsWith('.pf_index')) return 'index';
   if (name.endsWith('.pf_fragment')) return 'fragment';
@@ -109,21 +129,33 @@ function watchNetwork(page: Page): { settle(): Promise<void> } {
   };
 }
 
-/** Totals of what the server sent, with Pagefind's files split by role. */
+const NOTHING: ByteCount = { requests: 0, bytes: 0, fileBytes: 0 };
+
+function plus(count: ByteCount, { bytes, fileBytes }: Served): ByteCount {
+  return { requests: count.requests + 1, bytes: count.bytes + bytes, fileBytes: count.fileBytes + fileBytes };
+}
+
+/** Totals of what the server sent, on the wire and on disk, with the search files split by role. */
 export function tallyDownloads(served: readonly Served[]): Downloads {
-  const parts: Partial<Record<PagefindPart, { requests: number; bytes: number }>> = {};
-  let pagefindRequests = 0;
-  let pagefindBytes = 0;
-  for (const { pathname, bytes } of served) {
-    if (!pathname.includes('/pagefind/')) continue;
-    pagefindRequests += 1;
-    pagefindBytes += bytes;
-    const part = pagefindPart(pathname);
-    const entry = parts[part] ?? { requests: 0, bytes: 0 };
-    parts[part] = { requests: entry.requests + 1, bytes: entry.bytes + bytes };
+  const searchParts: Partial<Record<SearchPart, ByteCount>> = {};
+  let all = NOTHING;
+  let search = NOTHING;
+  for (const item of served) {
+    all = plus(all, item);
+    const part = searchPart(item.pathname);
+    if (part === null) continue;
+    search = plus(search, item);
+    searchParts[part] = plus(searchParts[part] ?? NOTHING, item);
   }
-  const bytes = served.reduce((sum, item) => sum + item.bytes, 0);
-  return { requests: served.length, bytes, pagefindRequests, pagefindBytes, pagefindParts: parts };
+  return { all, search, searchParts };
+}
+
+/** The page a way in opens. */
+function targetUrl(searchUrl: string, query: string, mode: SearchMode): string {
+  const q = encodeURIComponent(query);
+  if (mode === 'url') return `${searchUrl}?q=${q}`;
+  if (mode === 'newest') return `${searchUrl}?q=${q}&sort=newest`;
+  return searchUrl;
 }
 
 async function readMarks(page: Page): Promise<{ inputAt: number | null; resultsAt: number | null }> {
@@ -150,8 +182,8 @@ async function measure(browser: Browser, server: RunningServer, query: string, m
   // Fallback timing from this process, used only if the in-page marks are missing.
   let started = performance.now();
   try {
-    const target = mode === 'url' ? `${searchUrl}?q=${encodeURIComponent(query)}` : searchUrl;
-    const response = await page.goto(target, { waitUntil: mode === 'url' ? 'commit' : 'load' });
+    const target = targetUrl(searchUrl, query, mode);
+    const response = await page.goto(target, { waitUntil: mode === 'typed' ? 'load' : 'commit' });
     if (!response?.ok()) return await fail(`${target} answered ${response?.status() ?? 'nothing'}`);
     if (mode === 'typed') {
       await network.settle();
@@ -170,7 +202,7 @@ async function measure(browser: Browser, server: RunningServer, query: string, m
   const resultsShown = await results.count();
   await context.close();
   const downloads = tallyDownloads(server.takeLog());
-  const start = mode === 'url' ? 0 : marks.inputAt;
+  const start = mode === 'typed' ? marks.inputAt : 0;
   const msToResults = marks.resultsAt !== null && start !== null ? marks.resultsAt - start : shownAfter;
   return { mode, query, ok: true, error: null, msToResults, resultsShown, downloads };
 }
@@ -184,7 +216,7 @@ function median(values: readonly number[]): number {
 }
 
 /**
- * Both kinds of first search against a site served by serveStatic. A throwaway visit first
+ * Every way in to a first search against a site served by serveStatic. A throwaway visit first
  * starts Chromium's renderer and warms the server's disk cache, so neither lands in the first timing.
  */
 export async function probeSearch(browser: Browser, server: RunningServer, query: string): Promise<SearchMeasurement[]> {
@@ -192,7 +224,7 @@ export async function probeSearch(browser: Browser, server: RunningServer, query
   await (await warmUp.newPage()).goto(`${server.url}/`);
   await warmUp.close();
   const results: SearchMeasurement[] = [];
-  for (const mode of ['url', 'typed'] as const) {
+  for (const mode of SEARCH_MODES) {
     const runs: SearchMeasurement[] = [];
     for (let attempt = 0; attempt < REPEATS; attempt += 1) runs.push(await measure(browser, server, query, mode));
     const failed = runs.find((run) => !run.ok);

@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import type { PagefindServiceConfig } from 'pagefind';
+import { NEWEST_ORDER_DIR } from '../components/search/newest-order.ts';
+import { writeNewestOrder } from './newest-order.ts';
 
 /**
  * Builds the search index from the finished HTML as the last step of every `astro build`, so a
@@ -12,6 +14,9 @@ import type { PagefindServiceConfig } from 'pagefind';
  * Only elements marked `data-pagefind-body` (the article of paper and note pages) are indexed;
  * Pagefind then skips every page without one. The index lands in `<outDir>/pagefind/` with
  * result URLs relative to the output folder; the search page adds the base path.
+ *
+ * Then it writes the newest-first order beside the bundle, in `<outDir>/search-order/`, instead of
+ * a Pagefind sort, which would weigh on every search (see src/components/search/newest-order.ts).
  *
  * Fragments stay one file per page (no `maxFragments`): bundling them made a 20,000-paper
  * index's metadata larger and each shown result fetch a ~11 KB group instead of ~1 KB, so the
@@ -66,6 +71,9 @@ async function buildIndex(siteDir: string, config: PagefindServiceConfig, logger
   const total = Object.values(pages).reduce((sum, count) => sum + count, 0);
   // A site whose search finds nothing is broken, not empty: the seeds always yield pages.
   if (total === 0) throw new Error(`Pagefind indexed no pages in ${siteDir}.`);
+  const ordered = await writeNewestOrder(outputPath, join(siteDir, NEWEST_ORDER_DIR));
+  // Every indexed page must be reachable in newest-first order too.
+  if (ordered !== total) throw new Error(`The newest-first order lists ${ordered} pages, but Pagefind indexed ${total}.`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const languages = Object.entries(pages).map(([language, count]) => `${count} ${language}`).join(', ');
   logger.info(`Indexed ${total} pages (${languages}) into ${outputPath} in ${seconds} s.`);

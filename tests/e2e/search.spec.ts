@@ -1,4 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { buildCorpus } from '../../src/loader/corpus.ts';
+import { readSeedDir } from '../../src/loader/read-seeds.ts';
 import { SITES, siteUrl, type TestSite } from './sites.ts';
 
 /**
@@ -40,6 +42,21 @@ async function resultCount(page: Page): Promise<number> {
 /** The tags each shown result lists, as tag names (`kv-cache`), not their labels (`KV cache`). */
 async function resultTags(page: Page): Promise<string[][]> {
   return results(page).evaluateAll((items) => items.map((item) => [...item.querySelectorAll<HTMLElement>('ul a[data-value]')].map((a) => a.dataset['value'] ?? '')));
+}
+
+/** Each seed paper's day (`YYYY-MM-DD`, or `''` when undated) by page path; posts are undated. */
+async function seedDays(): Promise<Map<string, string>> {
+  const corpus = buildCorpus(await readSeedDir(main.seeds));
+  return new Map([
+    ...corpus.papers.map((paper) => [`/papers/${paper.slug}/`, paper.date?.sortKey ?? ''] as const),
+    ...corpus.posts.map((post) => [`/posts/${post.slug}/`, ''] as const),
+  ]);
+}
+
+/** Result links' paths, without the highlight words. */
+async function resultPaths(page: Page): Promise<string[]> {
+  const hrefs = await resultTitles(page).getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  return hrefs.map((href) => new URL(href, 'http://site').pathname);
 }
 
 function headerSearchBox(page: Page): Locator {
@@ -203,6 +220,45 @@ test.describe('search over the seed site', () => {
     expect(await marks.allTextContents()).toContain('커널');
   });
 
+  test('newest first lists every match by day, undated last, and the same matches as relevance', async ({ page }) => {
+    const days = await seedDays();
+    const orderFiles: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.includes('/search-order/')) orderFiles.push(path);
+    });
+    await page.goto(searchPage(main, 'model'));
+    const total = await resultCount(page);
+    expect(total).toBeGreaterThan(20);
+    const relevanceFirstPage = await resultPaths(page);
+
+    await page.getByLabel('Order').selectOption('newest');
+    await expect(page).toHaveURL(/[?&]sort=newest\b/u);
+    expect(await resultCount(page)).toBe(total);
+    const more = page.getByRole('button', { name: 'Show more results' });
+    while (await more.isVisible()) {
+      const before = await results(page).count();
+      await more.click();
+      await expect(results(page)).not.toHaveCount(before);
+    }
+    const newest = await resultPaths(page);
+    expect(newest).toHaveLength(total);
+    expect(new Set(newest).size).toBe(total);
+    for (const path of relevanceFirstPage) expect(newest).toContain(path);
+
+    const shownDays = newest.map((path) => {
+      const day = days.get(path);
+      expect(day, `${path} is a seed paper or post`).toBeDefined();
+      return day ?? '';
+    });
+    const expected = [...shownDays].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : b.localeCompare(a)));
+    expect(shownDays).toEqual(expected);
+    expect(shownDays[0]).not.toBe('');
+    expect(shownDays.at(-1)).toBe('');
+    expect(orderFiles[0]).toMatch(/\/search-order\/newest\.json$/u);
+    expect(orderFiles.slice(1).every((path) => /\/search-order\/newest\.[0-9a-f]{10}\.json$/u.test(path))).toBe(true);
+  });
+
   test('a first search stays on the site and fetches only what it shows', async ({ page }) => {
     const requests: { url: URL; bytes: Promise<number> }[] = [];
     page.on('requestfinished', (request) => {
@@ -216,6 +272,8 @@ test.describe('search over the seed site', () => {
     const paths = requests.map(({ url }) => url.pathname);
     // No Pagefind UI bundle, no worker, no filter index: the first query pays for none of them.
     expect(paths.filter((path) => /pagefind-(component-)?(modular-)?ui|pagefind-worker|\/filter\//u.test(path))).toEqual([]);
+    // Relevance order needs no newest-first order files.
+    expect(paths.filter((path) => path.includes('/search-order/'))).toEqual([]);
     // Fragments (one per result shown) are fetched for the first page of results only.
     expect(paths.filter((path) => path.includes('/pagefind/fragment/')).length).toBeLessThanOrEqual(10);
 

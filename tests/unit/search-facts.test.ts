@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { paperSearchFacts, postSearchFacts, UNDATED_SORT_KEY } from '../../src/components/search/facts.ts';
+import { paperSearchFacts, postSearchFacts } from '../../src/components/search/facts.ts';
 import { buildCorpus } from '../../src/loader/corpus.ts';
 import { readSeedDir } from '../../src/loader/read-seeds.ts';
 
@@ -20,11 +20,10 @@ describe('search facts of the seed corpus', () => {
     assert.deepEqual(facts.filters.source, ['000_1c9f1cf836b27124']);
     assert.deepEqual(facts.filters.layout, ['digest']);
     assert.deepEqual(facts.filters.commentary, ['ko', 'en']);
-    assert.deepEqual(facts.sort, { date: '2025-02-26' });
-    assert.deepEqual(facts.meta, { date: '2025년 2월 26일' });
+    assert.deepEqual(facts.meta, { date: '2025년 2월 26일', day: '2025-02-26' });
   });
 
-  it('gives every paper and post a tag, a source, a layout and a sort key, without repeats', () => {
+  it('gives every paper and post a tag, a source and a layout without repeats, and every dated paper its day', () => {
     const all = [...corpus.papers.map(paperSearchFacts), ...corpus.posts.map(postSearchFacts)];
     for (const facts of all) {
       for (const name of ['tag', 'source', 'layout'] as const) {
@@ -32,16 +31,18 @@ describe('search facts of the seed corpus', () => {
         assert.ok(values.length > 0, name);
         assert.equal(new Set(values).size, values.length, `${name} repeats: ${values.join(', ')}`);
       }
-      assert.match(facts.sort.date ?? '', /^\d{4}-\d{2}-\d{2}$/u);
+    }
+    for (const entry of corpus.papers.filter((candidate) => candidate.date !== null)) {
+      assert.equal(paperSearchFacts(entry).meta['day'], entry.date?.sortKey, entry.slug);
+      assert.match(paperSearchFacts(entry).meta['day'] ?? '', /^\d{4}-\d{2}-\d{2}$/u);
     }
   });
 
-  it('sorts undated papers last and shows no date for them', () => {
+  it('gives undated papers neither a shown date nor a day, so they sort last', () => {
     const undated = corpus.papers.filter((entry) => entry.date === null);
     assert.ok(undated.length > 0, 'the seeds have undated papers');
     for (const entry of undated) {
       const facts = paperSearchFacts(entry);
-      assert.equal(facts.sort.date, UNDATED_SORT_KEY);
       assert.deepEqual(facts.meta, {});
     }
   });

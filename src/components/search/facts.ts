@@ -1,15 +1,14 @@
 import type { Paper, Post } from '../../schemas/index.ts';
+import { DAY_META } from './newest-order.ts';
 
 /**
- * What the search index knows about a page beyond its text: filters to narrow by, a key to sort
- * by and short metadata to show in results. Pure data, rendered by `SearchFacts.astro`.
+ * What the search index knows about a page beyond its text: filters to narrow by and short
+ * metadata for results and for the newest-first order. Pure data, rendered by `SearchFacts.astro`.
  */
 export interface SearchFacts {
   /** Filter values by filter name; a page may carry several values per filter. */
   readonly filters: Readonly<Partial<Record<FilterName, readonly string[]>>>;
-  /** Sort keys by name. */
-  readonly sort: Readonly<Partial<Record<SortName, string>>>;
-  /** Metadata shown in a result, by name. */
+  /** Metadata by name: `date` as shown in a result, `day` (YYYY-MM-DD) for the newest-first order. */
   readonly meta: Readonly<Record<string, string>>;
 }
 
@@ -19,15 +18,6 @@ export interface SearchFacts {
  */
 export const FILTER_NAMES = ['tag', 'source', 'layout', 'commentary'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
-
-/** `date` sorts by the entry's `YYYY-MM-DD` key. */
-export type SortName = 'date';
-
-/**
- * Pagefind leaves a page out of sorted results when it lacks the sort key, so undated entries
- * get the lowest possible key: they stay findable and come last when sorting newest first.
- */
-export const UNDATED_SORT_KEY = '0000-00-00';
 
 /** Values in first-seen order without repeats. */
 function unique(values: readonly string[]): string[] {
@@ -43,8 +33,8 @@ export function paperSearchFacts(paper: Paper): SearchFacts {
       layout: unique(paper.sources.map((ref) => ref.layout)),
       commentary,
     },
-    sort: { date: paper.date?.sortKey ?? UNDATED_SORT_KEY },
-    meta: paper.date ? { date: paper.date.text } : {},
+    // Undated papers carry no day: they come last when sorting newest first.
+    meta: paper.date ? { date: paper.date.text, [DAY_META]: paper.date.sortKey } : {},
   };
 }
 
@@ -55,7 +45,6 @@ export function postSearchFacts(post: Post): SearchFacts {
       source: unique(post.sources.map((ref) => ref.source)),
       layout: unique(post.sources.map((ref) => ref.layout)),
     },
-    sort: { date: UNDATED_SORT_KEY },
     meta: {},
   };
 }

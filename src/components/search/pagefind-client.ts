@@ -1,12 +1,13 @@
-import { BASE, PAGEFIND_BASE } from './config.ts';
+import { BASE, NEWEST_ORDER_BASE, PAGEFIND_BASE } from './config.ts';
 import type { FilterName } from './facts.ts';
+import { NewestFirst, fetchNewestOrder } from './newest-order.ts';
 import { type SearchState, isBlank } from './url-state.ts';
 
 /** The parts of Pagefind's browser API (`pagefind.js`) this site uses; the package ships no browser types. */
 interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(query: string | null, options?: { filters?: Record<string, unknown>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse>;
+  search(query: string | null, options?: { filters?: Record<string, unknown> }): Promise<PagefindResponse>;
   filters(): Promise<FilterCounts>;
 }
 
@@ -29,11 +30,22 @@ export interface ResultData {
   filters: Partial<Record<FilterName, string[]>>;
 }
 
+export interface SearchResult {
+  readonly id: string;
+  /** Loads the result's stored fragment: only shown results cost a download. */
+  data(): Promise<ResultData>;
+}
+
 export interface SearchOutcome {
-  /** Every match, best first; each loads its data on demand so only shown results cost a download. */
-  readonly results: readonly { readonly id: string; data(): Promise<ResultData> }[];
+  /** How many pages match. */
+  readonly total: number;
+  /** The first `count` matches in the chosen order. */
+  take(count: number): Promise<readonly SearchResult[]>;
   readonly counts: FilterCounts;
 }
+
+export const NO_OUTCOME: SearchOutcome = { total: 0, take: async () => [], counts: {} };
+const loadNewestOrder = fetchNewestOrder(NEWEST_ORDER_BASE);
 
 let loading: Promise<PagefindModule> | null = null;
 
@@ -64,15 +76,18 @@ export function loadPagefind(): Promise<PagefindModule> {
 
 /** Runs one search. Words and filters narrow together; filters alone list every page carrying them. */
 export async function runSearch(state: SearchState): Promise<SearchOutcome> {
-  if (isBlank(state)) return { results: [], counts: {} };
+  if (isBlank(state)) return NO_OUTCOME;
   const pagefind = await loadPagefind();
   const filters = Object.fromEntries(Object.entries(state.filters).filter(([, values]) => values.length > 0));
   const query = state.query.trim() === '' ? null : state.query;
-  const response = await pagefind.search(query, {
-    filters,
-    ...(state.sort === 'newest' ? { sort: { date: 'desc' as const } } : {}),
-  });
-  return { results: response.results, counts: response.filters };
+  if (state.sort === 'newest') {
+    // The order's manifest loads while Pagefind searches; chunks load as results are shown.
+    const [{ results, filters: counts }, order] = await Promise.all([pagefind.search(query, { filters }), loadNewestOrder()]);
+    const newest = new NewestFirst(results, order);
+    return { total: results.length, take: (count) => newest.take(count), counts };
+  }
+  const { results, filters: counts } = await pagefind.search(query, { filters });
+  return { total: results.length, take: async (count) => results.slice(0, count), counts };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { FilterLabels } from './labels.ts';
-import { type SearchOutcome, loadAllFilters, loadPagefind, runSearch } from './pagefind-client.ts';
+import { type SearchOutcome, NO_OUTCOME, loadAllFilters, loadPagefind, runSearch } from './pagefind-client.ts';
 import { isFilterName, renderActiveFilters, renderFacets, renderResult, searchHref } from './render.ts';
 import { type SearchState, hasFilters, isBlank, readState, withFilter, withQuery, withSort } from './url-state.ts';
 
@@ -40,7 +40,7 @@ function start(root: HTMLElement): void {
   let state: SearchState = readState(new URLSearchParams(location.search));
   /** Whether the current history entry holds a finished search, which the next edit must not overwrite. */
   let committed = !isBlank(state);
-  let outcome: SearchOutcome = { results: [], counts: {} };
+  let outcome: SearchOutcome = NO_OUTCOME;
   let shown = 0;
   let searchRun = 0;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
@@ -73,12 +73,12 @@ function start(root: HTMLElement): void {
   }
 
   async function showMore(run: number): Promise<void> {
-    const page = outcome.results.slice(shown, shown + PAGE_SIZE);
+    const page = (await outcome.take(shown + PAGE_SIZE)).slice(shown);
     const data = await Promise.all(page.map((result) => result.data()));
     if (run !== searchRun) return;
     list.append(...data.map((item) => renderResult(item, state, labels)));
     shown += data.length;
-    more.hidden = shown >= outcome.results.length;
+    more.hidden = shown >= outcome.total;
   }
 
   async function search(): Promise<void> {
@@ -96,8 +96,8 @@ function start(root: HTMLElement): void {
       await showMore(run);
       if (run !== searchRun) return;
       const blank = isBlank(state);
-      status.textContent = blank ? '' : describe(outcome.results.length);
-      showEmpty(!blank && outcome.results.length === 0);
+      status.textContent = blank ? '' : describe(outcome.total);
+      showEmpty(!blank && outcome.total === 0);
       // With nothing searched yet, the list offers every value on the site to start from.
       if (refine.open) facets.replaceChildren(...renderFacets(blank ? siteCounts : outcome.counts, state, labels));
     } catch (error) {
