@@ -4,14 +4,13 @@ const MAX_SLUG_LENGTH = 80;
 
 /**
  * The key two dumps' titles must share to be the same paper: case, whitespace and
- * punctuation are ignored, letters of every script kept.
+ * punctuation are ignored, letters of every script kept. A title with no letter or digit
+ * (`---`, `???`) keys on its symbols, so two such papers never merge into one.
  */
 export function titleKey(title: string): string {
-  return title
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const normal = title.normalize('NFKC').toLowerCase();
+  const words = normal.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return words !== '' ? words : normal.replace(/\s+/gu, ' ').trim();
 }
 
 function shortHash(text: string): string {
@@ -25,7 +24,8 @@ function shortHash(text: string): string {
 export function slugFor(key: string): string {
   const words = key.split(' ').filter(Boolean);
   const full = words.join('-');
-  if (full === '') return `untitled-${shortHash(key)}`;
+  // A key of symbols alone (see titleKey) would make an unreadable URL.
+  if (!/[\p{L}\p{N}]/u.test(full)) return `untitled-${shortHash(key)}`;
   if (full.length <= MAX_SLUG_LENGTH) return full;
   let cut = '';
   for (const word of words) {

@@ -49,6 +49,22 @@ describe('merging the same paper from several dumps', () => {
   });
 });
 
+describe('titles without letters', () => {
+  it('keep papers apart when their symbols differ, and merge the same title', () => {
+    const corpus = buildCorpus([
+      { file: 'a.txt', text: `${LIST}---\nThe first abstract.\n???\nThe second abstract.\n` },
+      { file: 'b.txt', text: `${LIST}---\nThe first abstract, again.\n` },
+    ]);
+    assert.deepEqual(corpus.papers.map((paper) => [paper.title, paper.sources.map((ref) => ref.file)]), [
+      ['---', ['a.txt', 'b.txt']],
+      ['???', ['a.txt']],
+    ]);
+    const slugs = corpus.papers.map((paper) => paper.slug);
+    assert.equal(new Set(slugs).size, 2);
+    for (const slug of slugs) assert.match(slug, /^untitled-[0-9a-f]{8}$/u);
+  });
+});
+
 describe('slugs', () => {
   it('are readable: the title’s words, lower case, joined by hyphens', () => {
     assert.equal(slugFor(titleKey('DeepGEMM')), 'deepgemm');
