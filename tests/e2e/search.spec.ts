@@ -82,6 +82,21 @@ test.describe('search over the seed site', () => {
     });
   }
 
+  // The seeds hold 커널이군요 and 논문에, never these forms: the query's particle must not matter.
+  for (const query of ['커널은', '논문의']) {
+    test(`Korean "${query}" with another particle than the text finds the DeepGEMM note`, async ({ page }) => {
+      await page.goto(searchPage(main, query));
+      expect(await resultCount(page)).toBeGreaterThanOrEqual(1);
+      await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue(query);
+      await resultsList(page).getByRole('link', { name: 'DeepGEMM', exact: true }).click();
+      // The opened page marks the word without the particle, as it appears in the text.
+      await expect(page).toHaveURL(new RegExp(`/papers/deepgemm/\\?highlight=${encodeURIComponent(query.slice(0, 2))}$`, 'u'));
+      const marks = page.locator('[data-pagefind-body] mark');
+      await expect(marks.first()).toBeVisible();
+      expect(await marks.allTextContents()).toContain(query.slice(0, 2));
+    });
+  }
+
   test('an English query finds a Korean-commented paper through its English text', async ({ page }) => {
     // "compiled binary" appears only in DeepGEMM's English commentary; its Korean says 컴파일된 바이너리.
     await page.goto(searchPage(main, 'compiled binary'));

@@ -1,5 +1,6 @@
 import { BASE, NEWEST_ORDER_BASE, PAGEFIND_BASE } from './config.ts';
 import type { FilterName } from './facts.ts';
+import { searchTerms } from './korean-query.ts';
 import { NewestFirst, fetchNewestOrder } from './newest-order.ts';
 import { type SearchState, isBlank } from './url-state.ts';
 
@@ -79,7 +80,7 @@ export async function runSearch(state: SearchState): Promise<SearchOutcome> {
   if (isBlank(state)) return NO_OUTCOME;
   const pagefind = await loadPagefind();
   const filters = Object.fromEntries(Object.entries(state.filters).filter(([, values]) => values.length > 0));
-  const query = state.query.trim() === '' ? null : state.query;
+  const query = state.query.trim() === '' ? null : searchTerms(state.query);
   if (state.sort === 'newest') {
     // The order's manifest loads while Pagefind searches; chunks load as results are shown.
     const [{ results, filters: counts }, order] = await Promise.all([pagefind.search(query, { filters }), loadNewestOrder()]);

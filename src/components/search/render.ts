@@ -2,6 +2,7 @@ import { FILTER_NAMES, type FilterName } from './facts.ts';
 import { type FilterLabels, valueLabel } from './labels.ts';
 import type { FilterCounts, ResultData } from './pagefind-client.ts';
 import { HIGHLIGHT_PARAM, SEARCH_PAGE } from './config.ts';
+import { searchTerms } from './korean-query.ts';
 import { type SearchState, stateToSearch, withFilter } from './url-state.ts';
 
 /**
@@ -22,7 +23,7 @@ export function searchHref(state: SearchState): string {
 }
 
 /**
- * Link to a result that makes the opened page mark the searched words. The words go as typed:
+ * Link to a result that makes the opened page mark the searched words. The words go as searched:
  * Pagefind's own highlight links carry its normalised form, which splits Hangul syllables into
  * jamo that the page's text never contains.
  */
@@ -56,7 +57,8 @@ export function renderResult(data: ResultData, state: SearchState, labels: Filte
   const item = element('li', 'search-result');
   const heading = element('h2', 'search-result-title');
   const link = element('a', '', data.meta['title'] ?? data.url);
-  link.href = resultHref(data.url, state.query);
+  // The words Pagefind searched, so a Korean word typed with another particle is marked too.
+  link.href = resultHref(data.url, searchTerms(state.query));
   heading.append(link);
   item.append(heading);
 
