@@ -2,7 +2,7 @@
  * Newest-first order for search results, kept outside Pagefind.
  *
  * Pagefind stores sort keys in the metadata file that every first search downloads: at 20,000
- * papers a date sort added about 47 KB to each search, most of which use the default relevance
+ * papers a date sort added about 48 KB to each search, most of which use the default relevance
  * order. So the build writes the date order into files of its own (src/integrations/newest-order.ts)
  * and the search page reads them only when a reader sorts newest first, and only as far as the
  * results it shows: a page of recent matches needs the first file alone.
