@@ -113,8 +113,8 @@ export function renderPlot(run: BenchRun): string {
     title: 'Bytes a first search downloads',
     yLabel: 'KB of search files',
     series: [
-      { name: `wire, query "${run.query}"`, color: '#1f6feb', points: at((size) => kb(firstSearch(size)?.wire)) },
-      { name: 'uncompressed (on disk)', color: '#8250df', dashed: true, points: at((size) => kb(firstSearch(size)?.disk)) },
+      { name: `wire, query "${run.query}"`, color: '#1f6feb', points: at((size) => kb(firstSearch(size)?.bytes)) },
+      { name: 'uncompressed (on disk)', color: '#8250df', dashed: true, points: at((size) => kb(firstSearch(size)?.fileBytes)) },
     ],
     rules: [{ y: TARGETS.searchBytes / 1000, label: `target < ${TARGETS.searchBytes / 1000} KB on the wire` }],
   };

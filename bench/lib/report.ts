@@ -1,9 +1,8 @@
 /** Turns a benchmark run into bench/REPORT.md: tables of every figure, the targets, failures and method. */
 import {
-  GiB, downloadFigures, firstSearch, floorOf, floorRatio, msPerPaper, newestSearch, peakBytes, searchBy,
-  type BenchRun, type Figures, type SizeResult,
+  GiB, firstSearch, floorOf, floorRatio, msPerPaper, newestSearch, peakBytes, searchBy, type BenchRun, type SizeResult,
 } from './results.ts';
-import { SEARCH_MODES, type SearchMode, type SearchPart } from './search-probe.ts';
+import { SEARCH_MODES, type ByteCount, type SearchMode, type SearchPart } from './search-probe.ts';
 
 /** The issue's targets. */
 export const TARGETS = {
@@ -22,9 +21,8 @@ const mb = (bytes: number | null | undefined) => fixed(bytes === null || bytes =
 const kb = (bytes: number | null | undefined) => fixed(bytes === null || bytes === undefined ? null : bytes / 1000, 1);
 const gib = (bytes: number | null | undefined) => fixed(bytes === null || bytes === undefined ? null : bytes / GiB, 2);
 const times = (ratio: number | null) => (ratio === null ? dash : `${ratio.toFixed(2)}×`);
-/** "wire / disk" in KB, one dash when neither was measured. */
-const wireDisk = (figures: Figures | null | undefined) =>
-  figures && (figures.wire !== null || figures.disk !== null) ? `${kb(figures.wire)} / ${kb(figures.disk)}` : dash;
+/** "wire / disk" in KB, one dash when nothing was downloaded. */
+const wireDisk = (count: ByteCount | null | undefined) => (count ? `${kb(count.bytes)} / ${kb(count.fileBytes)}` : dash);
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
@@ -67,7 +65,7 @@ export function summaryTable(run: BenchRun): string {
       `${gib(size.build?.peakGroupRssBytes)} / ${gib(size.build?.maxProcessRssBytes)}`,
       mb(size.site?.dist.bytes),
       size.site ? `${mb(size.site.pagefind.bytes)} (${size.site.pagefind.files})` : dash,
-      kb(firstSearch(size)?.wire),
+      kb(firstSearch(size)?.bytes),
       SEARCH_MODES.map(shown).join(' / '),
       floorCell(size, 'md'),
       floorCell(size, 'mdx'),
@@ -89,17 +87,17 @@ function searchTable(run: BenchRun): string {
   ];
   const rows = run.sizes.flatMap((size) =>
     size.search.map((measurement) => {
-      const { all, search, parts } = downloadFigures(measurement);
+      const { all, search, searchParts } = measurement.downloads;
       return [
         size.label,
         WAY_IN[measurement.mode],
         measurement.ok ? 'ok' : 'FAILED',
         measurement.ok ? fixed(measurement.msToResults, 0) : dash,
         measurement.ok ? String(measurement.resultsShown) : dash,
-        `${all.requests ?? dash} (${search.requests ?? dash})`,
+        `${all.requests} (${search.requests})`,
         wireDisk(all),
         wireDisk(search),
-        ...PARTS.map((part) => wireDisk(parts[part])),
+        ...PARTS.map((part) => wireDisk(searchParts[part])),
       ];
     }),
   );
@@ -157,11 +155,11 @@ export function targetLines(run: BenchRun): string[] {
 
   const searchTarget = `a first search downloads < ${TARGETS.searchBytes / 1000} KB at ${TARGETS.scalePapers.toLocaleString('en')} papers`;
   const first = scale ? firstSearch(scale) : null;
-  if (first?.wire === null || first?.wire === undefined) line('NOT MEASURED', `${searchTarget}.`);
-  else line(first.wire < TARGETS.searchBytes ? 'PASS' : 'FAIL', `${searchTarget}: wire ${kb(first.wire)} KB (uncompressed ${kb(first.disk)} KB) of search files.`);
-  const newest = run.sizes.map((size) => [size.label, newestSearch(size)] as const).filter(([, figures]) => figures !== null);
+  if (!first) line('NOT MEASURED', `${searchTarget}.`);
+  else line(first.bytes < TARGETS.searchBytes ? 'PASS' : 'FAIL', `${searchTarget}: wire ${kb(first.bytes)} KB (uncompressed ${kb(first.fileBytes)} KB) of search files.`);
+  const newest = run.sizes.map((size) => [size.label, newestSearch(size)] as const).filter(([, count]) => count !== null);
   if (newest.length > 0) {
-    const sizes = newest.map(([label, figures]) => `${label}: ${kb(figures?.wire)} KB (uncompressed ${kb(figures?.disk)} KB)`);
+    const sizes = newest.map(([label, count]) => `${label}: ${kb(count?.bytes)} KB (uncompressed ${kb(count?.fileBytes)} KB)`);
     lines.push(`- (no threshold) a first search sorted newest first (\`/search/?q=…&sort=newest\`) downloads, on the wire: ${sizes.join(', ')}.`);
   }
   return lines;

@@ -2,7 +2,7 @@
 import type { FolderSize } from './disk.ts';
 import type { FloorKind } from './floors.ts';
 import type { MeasuredRun } from './measured-run.ts';
-import type { ByteCount, SearchMeasurement, SearchMode, SearchPart } from './search-probe.ts';
+import type { ByteCount, SearchMeasurement, SearchMode } from './search-probe.ts';
 
 export interface CorpusFacts {
   readonly papers: number;
@@ -100,57 +100,16 @@ export function searchBy(size: SizeResult, mode: SearchMeasurement['mode']): Sea
   return size.search.find((measurement) => measurement.mode === mode);
 }
 
-/** Bytes of a group of responses as the report reads them; null where results.json predates the figure. */
-export interface Figures {
-  readonly requests: number | null;
-  /** As sent: text files gzip-compressed. */
-  readonly wire: number | null;
-  /** As stored on disk. */
-  readonly disk: number | null;
-}
-
-export interface DownloadFigures {
-  readonly all: Figures;
-  readonly search: Figures;
-  readonly parts: Partial<Record<SearchPart, Figures>>;
-}
-
-/** `downloads` as results.json written before wire and disk bytes were told apart holds it. */
-interface OldDownloads {
-  readonly requests: number;
-  readonly bytes: number;
-  readonly pagefindRequests: number;
-  readonly pagefindBytes: number;
-  readonly pagefindParts: Partial<Record<SearchPart, { requests: number; bytes: number }>>;
-}
-
-const figures = (count: ByteCount): Figures => ({ requests: count.requests, wire: count.bytes, disk: count.fileBytes });
-
-/**
- * A measurement's downloads, from this run or an older results.json. The old server sent files
- * uncompressed, so its byte counts are on-disk sizes and the wire figures are unknown.
- */
-export function downloadFigures(measurement: SearchMeasurement): DownloadFigures {
-  const stored = measurement.downloads as SearchMeasurement['downloads'] | OldDownloads;
-  if ('all' in stored) {
-    const parts = Object.fromEntries(Object.entries(stored.searchParts).map(([part, count]) => [part, figures(count)]));
-    return { all: figures(stored.all), search: figures(stored.search), parts };
-  }
-  const old = (requests: number, bytes: number): Figures => ({ requests, wire: null, disk: bytes });
-  const parts = Object.fromEntries(Object.entries(stored.pagefindParts).map(([part, count]) => [part, old(count.requests, count.bytes)]));
-  return { all: old(stored.requests, stored.bytes), search: old(stored.pagefindRequests, stored.pagefindBytes), parts };
-}
-
 /** The ways in that search in the default relevance order, which the bytes target is about. */
 const RELEVANCE_MODES: readonly SearchMode[] = ['url', 'typed'];
 
 /** The search files' bytes of the successful measurement of these ways in with the most bytes on the wire. */
-function largestSearch(size: SizeResult, modes: readonly SearchMode[]): Figures | null {
-  let largest: Figures | null = null;
+function largestSearch(size: SizeResult, modes: readonly SearchMode[]): ByteCount | null {
+  let largest: ByteCount | null = null;
   for (const measurement of size.search) {
     if (!measurement.ok || !modes.includes(measurement.mode)) continue;
-    const { search } = downloadFigures(measurement);
-    if (search.wire !== null && search.wire > (largest?.wire ?? -1)) largest = search;
+    const { search } = measurement.downloads;
+    if (search.bytes > (largest?.bytes ?? -1)) largest = search;
   }
   return largest;
 }
@@ -159,11 +118,11 @@ function largestSearch(size: SizeResult, modes: readonly SearchMode[]): Figures 
  * The first-search figure the targets use: the search files' bytes of the default-order way in
  * that downloads more on the wire, so neither is flattered. Null when not measured.
  */
-export function firstSearch(size: SizeResult): Figures | null {
+export function firstSearch(size: SizeResult): ByteCount | null {
   return largestSearch(size, RELEVANCE_MODES);
 }
 
 /** A first search sorted newest first; reported, held against no target. */
-export function newestSearch(size: SizeResult): Figures | null {
+export function newestSearch(size: SizeResult): ByteCount | null {
   return largestSearch(size, ['newest']);
 }
