@@ -20,7 +20,8 @@ export default defineConfig({
     command: `npx astro build && npx astro preview --ignore-lock --port ${site.port} --host 127.0.0.1`,
     url: `http://127.0.0.1:${site.port}${site.base}`,
     timeout: 600_000,
-    reuseExistingServer: !process.env.CI,
+    // Never another site that happens to be running on the port: the tests would check the wrong build.
+    reuseExistingServer: false,
     stdout: 'ignore' as const,
     stderr: 'pipe' as const,
     env: {

@@ -316,7 +316,7 @@ test.describe('search under a sub-path', () => {
 
     await page.goto(searchPage(site, 'kv cache'));
     await results(page).getByRole('link', { name: 'Quantization', exact: true }).first().click();
-    await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:4323\/notes\/search\/\?q=kv\+cache&tag=quantization$/u);
+    await expect(page).toHaveURL(siteUrl(site, 'search/?q=kv+cache&tag=quantization'));
     await resultTitles(page).first().getByRole('link').click();
     await expect(page).toHaveURL(/\/notes\/papers\/[^/]+\/\?highlight=kv&highlight=cache$/u);
     await expect(page.locator('[data-pagefind-body] mark').first()).toBeVisible();
