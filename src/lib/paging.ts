@@ -3,6 +3,9 @@
 /** Entries per page of a tag, source or paper list. 20,000 papers make at most 200 pages, all linked from page 1. */
 export const PAGE_SIZE = 100;
 
+/** Papers per page of the paper lists (newest, by upvotes): rows carry topics, people and source, so fewer fit a screen. */
+export const PAPER_PAGE_SIZE = 50;
+
 export interface Page<T> {
   readonly items: readonly T[];
   /** 1-based page number. */

@@ -3,8 +3,9 @@
  * these, so what exists on the site is decided here and nowhere else.
  */
 import type { Paper, Post, Source } from '../schemas/index.ts';
+import type { Author } from './authors.ts';
 import type { Catalog, Listed, Tag } from './catalog.ts';
-import { pageParam, paginate, type Page } from './paging.ts';
+import { PAPER_PAGE_SIZE, pageParam, paginate, type Page } from './paging.ts';
 
 /** A dump's entry with its 1-based position in the dump (its anchor on the source page). */
 export type SourceEntry = Source['entries'][number] & { readonly position: number };
@@ -17,9 +18,34 @@ export function postPaths(catalog: Catalog): { params: { slug: string }; props: 
   return catalog.posts.map((post) => ({ params: { slug: post.slug }, props: { post } }));
 }
 
+/** Pages of the newest papers, as `/papers/` shows them (page 1) and `/papers/page/N/` the rest. */
+export function paperListPages(catalog: Catalog): Page<Paper>[] {
+  return paginate(catalog.papers, PAPER_PAGE_SIZE);
+}
+
 /** Newest papers, pages 2 and up (page 1 is `/papers/`). */
 export function paperListPaths(catalog: Catalog): { params: { page: string }; props: { page: Page<Paper> } }[] {
-  return paginate(catalog.papers)
+  return paperListPages(catalog)
+    .slice(1)
+    .map((page) => ({ params: { page: String(page.number) }, props: { page } }));
+}
+
+/** Most upvoted papers: `/papers/top/`, then `/papers/top/N/`. */
+export function topPaperPaths(catalog: Catalog): { params: { page: string | undefined }; props: { page: Page<Paper> } }[] {
+  return paginate(catalog.papersByUpvotes, PAPER_PAGE_SIZE).map((page) => ({ params: { page: pageParam(page.number) }, props: { page } }));
+}
+
+export function authorPaths(catalog: Catalog): { params: { slug: string }; props: { author: Author } }[] {
+  return catalog.authors.map((author) => ({ params: { slug: author.slug }, props: { author } }));
+}
+
+/** Pages of the author index: `/authors/` holds page 1. */
+export function authorIndexPages(catalog: Catalog): Page<Author>[] {
+  return paginate(catalog.authors);
+}
+
+export function authorIndexPaths(catalog: Catalog): { params: { page: string }; props: { page: Page<Author> } }[] {
+  return authorIndexPages(catalog)
     .slice(1)
     .map((page) => ({ params: { page: String(page.number) }, props: { page } }));
 }

@@ -4,6 +4,7 @@
  * `trailingSlash: 'always'`. Page 1 of a paginated list lives at the list's own URL; later
  * pages add their number (`/tags/rl/2/`).
  */
+import type { AuthorSlug } from './authors.ts';
 import type { TagSlug } from './tags.ts';
 
 /** The site's base path with exactly one trailing slash (`/` or `/notes/`). */
@@ -20,7 +21,12 @@ export const routes = {
   feed: (): string => `${BASE}rss.xml`,
   /** Newest papers first; later pages sit under `page/` so they can never meet a paper slug. */
   papers: (page = 1): string => (page <= 1 ? `${BASE}papers/` : `${BASE}papers/page/${page}/`),
+  /** Most upvoted first; `top` is kept from paper slugs (the catalog refuses a paper titled so). */
+  papersTop: (page = 1): string => paged(`${BASE}papers/top/`, page),
   paper: (slug: string): string => `${BASE}papers/${slug}/`,
+  /** Every author; later pages under `page/`, as for papers, so they never meet an author slug. */
+  authors: (page = 1): string => (page <= 1 ? `${BASE}authors/` : `${BASE}authors/page/${page}/`),
+  author: (slug: AuthorSlug): string => `${BASE}authors/${slug}/`,
   posts: (): string => `${BASE}posts/`,
   post: (slug: string): string => `${BASE}posts/${slug}/`,
   tags: (): string => `${BASE}tags/`,
