@@ -32,6 +32,8 @@ export default defineConfig({
   integrations: [mdx(), sitemap(), pagefindIntegration()],
   vite: {
     build: {
+      // Astro inlines small bundled scripts; pages declare a CSP without 'unsafe-inline', so scripts stay files.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rolldownOptions: {
         onLog(level, log, handler) {
           // Every .mdx module triggers a harmless directive warning (withastro/astro#18087).
