@@ -20,7 +20,7 @@ export interface LinksOut {
   readonly searched: boolean;
   /** Repositories named in the text. */
   readonly code: readonly LinkOut[];
-  /** Every other web page named in the text. */
+  /** Every other web page named in the text, other arXiv ids first. */
   readonly web: readonly LinkOut[];
 }
 
@@ -42,7 +42,7 @@ export function huggingFaceSearch(query: string): string {
 }
 
 export function linksOut(paper: Paper): LinksOut {
-  const [id] = arxivIds(paper.links);
+  const [id, ...otherIds] = arxivIds(paper.links);
   const own: LinkOut[] = id
     ? [
         { href: `https://arxiv.org/abs/${id}`, label: `arXiv ${id}`, note: 'abstract' },
@@ -54,6 +54,8 @@ export function linksOut(paper: Paper): LinksOut {
         { href: huggingFaceSearch(paper.title), label: 'Hugging Face Papers', note: 'search by title' },
       ];
   const code = paper.links.filter((link) => link.kind === 'github').map((link) => ({ href: link.href, label: link.label, note: 'GitHub' }));
+  // A second arXiv id in the text (a follow-up, a companion paper) is kept as another link.
+  const more = otherIds.map((other) => ({ href: `https://arxiv.org/abs/${other}`, label: `arXiv ${other}`, note: 'also named in the text' }));
   const web = paper.links.filter((link) => link.kind === 'url').map((link) => ({ href: link.href, label: link.label, note: 'web page' }));
-  return { paper: own, searched: !id, code, web };
+  return { paper: own, searched: !id, code, web: [...more, ...web] };
 }

@@ -50,9 +50,11 @@ test('home → tag → paper → source, by clicking', async ({ page }) => {
 test('a paper page shows its facts as the dump gave them', async ({ page }) => {
   await page.goto(siteUrl(site, BILINGUAL));
   await expect(page.locator('h1')).toHaveText('DeepGEMM');
-  await expect(page.locator('.facts')).toContainText('Chenggang Zhao, Liang Zhao, Jiashi Li, Zhean Xu');
-  await expect(page.locator('.facts time')).toHaveText('2025년 2월 26일');
+  await expect(page.locator('.facts .author-list a')).toHaveText(['Chenggang Zhao', 'Liang Zhao', 'Jiashi Li', 'Zhean Xu']);
+  // One date style in the interface, with the dump's own text beside it.
+  await expect(page.locator('.facts time')).toHaveText('26 Feb 2025');
   await expect(page.locator('.facts time')).toHaveAttribute('datetime', '2025-02-26');
+  await expect(page.locator('.facts .as-written')).toHaveText('(as written: 2025년 2월 26일)');
   // Topics and author hashtags are shown apart.
   await expect(page.locator('.tag-group-topic')).toContainText('Quantization');
   await expect(page.locator('.tag-group-author')).toHaveText(/Author tags\s*#efficiency/);
@@ -60,18 +62,22 @@ test('a paper page shows its facts as the dump gave them', async ({ page }) => {
 
   await page.goto(siteUrl(site, YEARLESS));
   const time = page.locator('.facts time');
-  await expect(time).toHaveText('Feb 16');
+  await expect(time).toHaveText('16 Feb');
   await expect(time).toHaveAttribute('datetime', '--02-16');
+  await expect(page.locator('.facts .as-written')).toHaveText('(as written: Feb 16)');
   await expect(page.locator('.facts')).toContainText('11 authors');
-  await expect(page.locator('article')).not.toContainText(/Feb 16,? \d{4}/);
+  await expect(page.locator('article')).not.toContainText(/16 Feb \d{4}|Feb 16,? \d{4}/);
 });
 
 test('a paper found in two dumps links to its entry in both', async ({ page }) => {
   await page.goto(siteUrl(site, TWO_SOURCES));
   const entries = page.getByRole('region', { name: 'Appears in' }).getByRole('listitem');
   await expect(entries).toHaveCount(2);
-  await expect(entries.nth(0)).toContainText('002_da7c46ff3b04e6d9.txt, line 11');
-  await expect(entries.nth(1)).toContainText('004_68e49bc843516c37.txt, line 95');
+  // Named by their content, with the file and line as details.
+  await expect(entries.nth(0).getByRole('link')).toHaveText('Hugging Face paper list — 213 papers');
+  await expect(entries.nth(0)).toContainText('line 11 of 002_da7c46ff3b04e6d9.txt');
+  await expect(entries.nth(1).getByRole('link')).toHaveText('Hugging Face Daily Papers — 14 Mar');
+  await expect(entries.nth(1)).toContainText('line 95 of 004_68e49bc843516c37.txt');
   for (const link of await entries.getByRole('link').all()) {
     const href = (await link.getAttribute('href')) ?? '';
     const response = await page.request.get(new URL(href, page.url()).href);
@@ -242,18 +248,19 @@ test('a paper page carries ScholarlyArticle JSON-LD matching the page', async ({
   expect(yearless.datePublished).toBeUndefined();
 });
 
-test('content pages load nothing from elsewhere and run only inline scripts', async ({ page }) => {
+test('content pages load nothing from elsewhere and one script file, the link previews', async ({ page }) => {
   const requested: string[] = [];
   page.on('request', (request) => requested.push(request.url()));
   for (const path of ['', BILINGUAL, 'posts/pydantic-evals/', 'tags/quantization/', 'sources/002_da7c46ff3b04e6d9/']) {
     await page.goto(siteUrl(site, path));
     await page.waitForLoadState('networkidle');
-    await expect(page.locator('script[src]')).toHaveCount(0);
+    await expect(page.locator('script[src]')).toHaveCount(1);
+    await expect(page.locator('script[src]')).toHaveAttribute('src', /\/_astro\/LinkPreviews\.[^/]*\.js$/u);
   }
   const origin = new URL(siteUrl(site)).origin;
   expect(requested.filter((url) => new URL(url).origin !== origin)).toEqual([]);
-  // Pages, their one stylesheet, the icon, and nothing else.
-  expect(requested.filter((url) => !url.endsWith('/') && !url.endsWith('.css') && !url.endsWith('/favicon.svg'))).toEqual([]);
+  // Pages, their one stylesheet, the preview script, the icon, and nothing else (no preview is fetched without a hover).
+  expect(requested.filter((url) => !url.endsWith('/') && !url.endsWith('.css') && !/\/_astro\/LinkPreviews\.[^/]*\.js$/u.test(url) && !url.endsWith('/favicon.svg'))).toEqual([]);
 });
 
 test('feeds are well-formed and list papers, per site and per tag', async ({ page }) => {

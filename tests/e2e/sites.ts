@@ -7,7 +7,7 @@ export interface TestSite {
 }
 
 /**
- * Ports of the test sites start here (and take the next two). Set TEST_PORT_BASE to run two checkouts'
+ * Ports of the test sites start here (and take the next three). Set TEST_PORT_BASE to run two checkouts'
  * tests side by side; a port already in use fails the run, since another site there would be tested.
  */
 const PORT_BASE = Number(process.env.TEST_PORT_BASE ?? 4321);
@@ -22,6 +22,11 @@ export const SITES = {
   hostile: { seeds: 'tests/fixtures/hostile-seeds', outDir: '.out/hostile', base: '/', port: PORT_BASE + 1 },
   /** The same seeds under a sub-path, as when the site is hosted inside another one. */
   subpath: { seeds: 'content/seeds', outDir: '.out/subpath', base: '/notes/', port: PORT_BASE + 2 },
+  /**
+   * Digests whose authors write several papers, a daily page with upvotes and yearless dates, and notes
+   * that mention papers by arXiv link, full title and short name (next to ordinary words that must not match).
+   */
+  linked: { seeds: 'tests/fixtures/linked-seeds', outDir: '.out/linked', base: '/', port: PORT_BASE + 3 },
 } as const satisfies Record<string, TestSite>;
 
 /** Absolute URL of a path on a test site; `path` is relative to the site's base, e.g. `papers/deepgemm/`. */

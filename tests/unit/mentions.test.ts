@@ -91,6 +91,7 @@ describe('short names', () => {
     ['SMART', false],
     ['ISO', false],
     ['MoE', false],
+    ['MoE++', true],
     ['Test-time Computing', false],
     ['2024', false],
   ];
