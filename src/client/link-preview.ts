@@ -49,7 +49,8 @@ async function fetchPreview(path: string): Promise<Preview | null> {
   if (!title) return null;
   const kind = KINDS[path.slice(BASE.length).split('/')[0] ?? ''] ?? '';
   const date = text('.facts time');
-  return { meta: date ? `${kind} · ${date}` : kind, title, summary: page.querySelector('meta[name="description"]')?.getAttribute('content') ?? '' };
+  const summary = page.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+  return { meta: date ? `${kind} · ${date}` : kind, title, summary };
 }
 
 function previewOf(path: string): Promise<Preview | null> {
@@ -96,7 +97,8 @@ async function show(link: HTMLAnchorElement, path: string): Promise<void> {
   const preview = await previewOf(path);
   if (current !== link || !preview) return;
   const element = ensureBox();
-  element.replaceChildren(line('link-preview-meta', preview.meta), line('link-preview-title', preview.title), ...(preview.summary ? [line('link-preview-summary', preview.summary)] : []));
+  const summary = preview.summary ? [line('link-preview-summary', preview.summary)] : [];
+  element.replaceChildren(line('link-preview-meta', preview.meta), line('link-preview-title', preview.title), ...summary);
   element.hidden = false;
   place(element, link);
 }

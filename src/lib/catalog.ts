@@ -176,13 +176,16 @@ function assertNoReservedSlug(papers: readonly Paper[]): void {
     if (paper.slug !== 'top') continue;
     const ref = paper.sources[0];
     const where = ref ? `${ref.file}:${ref.line}: ` : '';
-    throw new Error(`${where}the paper "${paper.title}" would take ${routes.paper(paper.slug)}, the list of papers by upvotes; retitle it.`);
+    const address = routes.paper(paper.slug);
+    throw new Error(`${where}the paper "${paper.title}" would take ${address}, the list of papers by upvotes; reword its title.`);
   }
 }
 
 /** The prose of a note that can mention a paper: its title, paragraphs, list items and quotations (not its code). */
 function noteProse(post: Post): string[] {
-  return [post.title, ...post.body.flatMap((block) => (block.type === 'paragraph' ? [block.text] : block.type === 'list' ? block.items : block.type === 'quote' ? block.lines : []))];
+  const blockProse = (block: Post['body'][number]): readonly string[] =>
+    block.type === 'paragraph' ? [block.text] : block.type === 'list' ? block.items : block.type === 'quote' ? block.lines : [];
+  return [post.title, ...post.body.flatMap(blockProse)];
 }
 
 const VIA: Record<MentionKind, (text: string) => string> = {

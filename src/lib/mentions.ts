@@ -67,7 +67,11 @@ interface Token {
 }
 
 function tokensOf(text: string): Token[] {
-  return [...text.matchAll(TOKEN)].map((match) => ({ lower: match[0].toLowerCase(), start: match.index, end: match.index + match[0].length }));
+  return [...text.matchAll(TOKEN)].map((match) => ({
+    lower: match[0].toLowerCase(),
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
 }
 
 function spaced(text: string): string {
@@ -98,12 +102,20 @@ export function isDistinctiveName(name: string, isCommonWord: (word: string) => 
   return words.some((word) => coined(word) || (word.length >= 3 && !/^\p{N}+$/u.test(word) && !isCommonWord(word)));
 }
 
-function candidatesOf(paper: MentionTarget, isCommonWord: (word: string) => boolean): { key: string; words: string[]; candidate: Candidate }[] {
-  const found: { key: string; words: string[]; candidate: Candidate }[] = [];
+/** A title or name to look for, under the key that tells two papers' names apart. */
+interface Keyed {
+  readonly key: string;
+  readonly words: string[];
+  readonly candidate: Candidate;
+}
+
+function candidatesOf(paper: MentionTarget, isCommonWord: (word: string) => boolean): Keyed[] {
+  const found: Keyed[] = [];
   const title = spaced(paper.title.normalize('NFKC'));
   const titleWords = tokensOf(title).map((token) => token.lower);
   if (wordCount(title) >= MIN_TITLE_WORDS && titleWords.length > 0) {
-    found.push({ key: `t:${titleWords.join(' ')}`, words: titleWords, candidate: { slug: paper.slug, kind: 'title', spelled: title, leading: '', trailing: '' } });
+    const candidate: Candidate = { slug: paper.slug, kind: 'title', spelled: title, leading: '', trailing: '' };
+    found.push({ key: `t:${titleWords.join(' ')}`, words: titleWords, candidate });
   }
   const name = shortName(title);
   if (name && isDistinctiveName(name, isCommonWord)) {
@@ -111,7 +123,8 @@ function candidatesOf(paper: MentionTarget, isCommonWord: (word: string) => bool
     const first = tokens[0];
     const last = tokens.at(-1);
     if (first && last) {
-      const candidate: Candidate = { slug: paper.slug, kind: 'name', spelled: name, leading: name.slice(0, first.start), trailing: name.slice(last.end) };
+      const [leading, trailing] = [name.slice(0, first.start), name.slice(last.end)];
+      const candidate: Candidate = { slug: paper.slug, kind: 'name', spelled: name, leading, trailing };
       found.push({ key: `n:${name}`, words: tokens.map((token) => token.lower), candidate });
     }
   }

@@ -33,7 +33,10 @@ const LINKED_PAGES = {
 
 async function violationsOf(page: Page): Promise<{ id: string; targets: string[] }[]> {
   const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((violation) => ({ id: violation.id, targets: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5) }));
+  return results.violations.map((violation) => ({
+    id: violation.id,
+    targets: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5),
+  }));
 }
 
 for (const theme of ['light', 'dark'] as const) {

@@ -30,12 +30,18 @@ test('a note lists the papers it mentions, each by how it names them', async ({ 
   await page.goto(siteUrl(linked, 'posts/reading-the-hessian-paper/'));
   const byLink = region(page, 'Papers mentioned');
   await expect(byLink.getByRole('listitem').first()).toContainText('linked as arXiv:2505.02809');
-  await expect(byLink.getByRole('link')).toHaveText(['Towards Quantifying the Hessian Structure of Neural Networks', 'Muon: An Optimizer for Hidden Layers in Neural Networks']);
+  await expect(byLink.getByRole('link')).toHaveText([
+    'Towards Quantifying the Hessian Structure of Neural Networks',
+    'Muon: An Optimizer for Hidden Layers in Neural Networks',
+  ]);
   // `Relax, …` and `a kangaroo` are ordinary words here, not the papers of those names.
   await expect(byLink.getByRole('link', { name: /Relax|Kangaroo/u })).toHaveCount(0);
 
   await page.goto(siteUrl(linked, 'posts/kernels-i-keep-rereading/'));
-  await expect(region(page, 'Papers mentioned').getByRole('listitem')).toHaveText([/Towards Quantifying.*named by its title/su, /DeepGEMM: Clean.*named “DeepGEMM”/su]);
+  await expect(region(page, 'Papers mentioned').getByRole('listitem')).toHaveText([
+    /Towards Quantifying.*named by its title/su,
+    /DeepGEMM: Clean.*named “DeepGEMM”/su,
+  ]);
 });
 
 test('a paper lists the notes that discuss it, and the link leads back', async ({ page }) => {
@@ -88,7 +94,8 @@ test('hovering a paper link previews it; moving away or Escape closes the previe
   await expect(preview).toHaveAttribute('aria-hidden', 'true');
   await expect(preview.locator('.link-preview-title')).toHaveText('Muon: An Optimizer for Hidden Layers in Neural Networks');
   await expect(preview.locator('.link-preview-meta')).toHaveText('Paper · 5 Mar 2024');
-  await expect(preview.locator('.link-preview-summary')).toHaveText('An optimizer that orthogonalizes the momentum update of two-dimensional hidden weights.');
+  const summary = 'An optimizer that orthogonalizes the momentum update of two-dimensional hidden weights.';
+  await expect(preview.locator('.link-preview-summary')).toHaveText(summary);
 
   // The pointer can move onto the preview to read it.
   const box = await preview.boundingBox();
@@ -184,7 +191,8 @@ test('authors have pages with their papers newest first, linked from each paper'
 test('list entries show the author count or organisation, upvotes and source', async ({ page }) => {
   await page.goto(siteUrl(linked, 'papers/'));
   const zero = page.locator('.listed').filter({ has: page.getByRole('link', { name: /^ZeRO: Memory/u }) });
-  await expect(zero.locator('.listed-meta')).toHaveText('5 Mar 2024 · Samyam Rajbhandari, Jeff Rasley and 2 more · Notes digest — 5 Mar 2024');
+  const zeroMeta = '5 Mar 2024 · Samyam Rajbhandari, Jeff Rasley and 2 more · Notes digest — 5 Mar 2024';
+  await expect(zero.locator('.listed-meta')).toHaveText(zeroMeta);
   const deepgemm = page.locator('.listed').filter({ has: page.getByRole('link', { name: /^DeepGEMM/u }) });
   await expect(deepgemm.locator('.listed-meta')).toHaveText('12 Mar · 4 authors · 41 upvotes · Hugging Face Daily Papers — 14 Mar');
 
@@ -203,7 +211,8 @@ test('the paper list sorts by date and by upvotes, with yearless dates in their 
   await expect(groups.nth(0).locator('time')).toHaveText(['20 Jan 2025', '20 Jan 2025', '29 Apr 2024', '5 Mar 2024', '5 Mar 2024']);
   await expect(groups.nth(1).locator('time')).toHaveText(['12 Mar', '10 Mar']);
   // One numbering across the groups.
-  expect(await page.locator('.list-group ol').evaluateAll((lists) => lists.map((list) => (list as HTMLOListElement).start))).toEqual([1, 6]);
+  const starts = await page.locator('.list-group ol').evaluateAll((lists) => lists.map((list) => (list as HTMLOListElement).start));
+  expect(starts).toEqual([1, 6]);
 
   await order.getByRole('link', { name: 'Most upvoted' }).click();
   await expect(page).toHaveURL(siteUrl(linked, 'papers/top/'));
@@ -214,7 +223,8 @@ test('the paper list sorts by date and by upvotes, with yearless dates in their 
   await page.goto(siteUrl(main, 'papers/top/'));
   const pager = page.getByRole('navigation', { name: 'Pages of papers' });
   await expect(pager.getByRole('link', { name: /^Page \d+$/u })).toHaveCount(7);
-  const upvotes = await page.locator('.list-group').first().locator('.listed-meta').evaluateAll((metas) => metas.map((meta) => Number(/(\d+) upvotes?/u.exec(meta.textContent ?? '')?.[1])));
+  const metas = page.locator('.list-group').first().locator('.listed-meta');
+  const upvotes = await metas.evaluateAll((all) => all.map((meta) => Number(/(\d+) upvotes?/u.exec(meta.textContent ?? '')?.[1])));
   expect(upvotes.length).toBe(30);
   expect(upvotes).toEqual([...upvotes].sort((a, b) => b - a));
   await pager.getByRole('link', { name: 'Page 7', exact: true }).click();
@@ -231,7 +241,9 @@ test('newest-first lists never place a yearless date among dated papers', async 
       const heading = (await group.locator('h2').textContent()) ?? '';
       if (headings.at(-1) !== heading) headings.push(heading);
       if (heading === 'No date') expect(await group.locator('time').count()).toBe(0);
-      for (const datetime of await group.locator('.listed time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''))) seen.push({ group: heading, datetime });
+      const times = group.locator('.listed time');
+      const datetimes = await times.evaluateAll((all) => all.map((time) => time.getAttribute('datetime') ?? ''));
+      for (const datetime of datetimes) seen.push({ group: heading, datetime });
     }
   }
   expect(seen.filter(({ group, datetime }) => (group === 'Dated') !== /^\d{4}-/u.test(datetime))).toEqual([]);
@@ -259,10 +271,17 @@ test('every paper links out: by arXiv id when known, else title searches; code w
   await page.goto(siteUrl(linked, ZERO));
   const out = region(page, 'Read the paper');
   const hrefs = await out.getByRole('link').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
-  expect(hrefs).toEqual(['https://arxiv.org/abs/1910.02054', 'https://arxiv.org/pdf/1910.02054', 'https://huggingface.co/papers/1910.02054', 'https://github.com/deepspeedai/DeepSpeed']);
+  expect(hrefs).toEqual([
+    'https://arxiv.org/abs/1910.02054',
+    'https://arxiv.org/pdf/1910.02054',
+    'https://huggingface.co/papers/1910.02054',
+    'https://github.com/deepspeedai/DeepSpeed',
+  ]);
 
   await page.goto(siteUrl(linked, MUON));
-  const searches = await region(page, 'Read the paper').getByRole('link').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href)));
+  const searchLinks = region(page, 'Read the paper').getByRole('link');
+  const searchHrefs = await searchLinks.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+  const searches = searchHrefs.map((href) => new URL(href));
   expect(searches.map((url) => `${url.origin}${url.pathname}`)).toEqual(['https://arxiv.org/search/', 'https://huggingface.co/papers']);
   expect(searches.map((url) => url.searchParams.get('query') ?? url.searchParams.get('q'))).toEqual([
     'Muon: An Optimizer for Hidden Layers in Neural Networks',
@@ -271,7 +290,8 @@ test('every paper links out: by arXiv id when known, else title searches; code w
 
   // Every paper page of the real seeds has a way out.
   await page.goto(siteUrl(main, 'papers/'));
-  const paths = await page.locator('.listed-title').evaluateAll((links) => links.slice(0, 12).map((link) => (link as HTMLAnchorElement).pathname));
+  const titles = page.locator('.listed-title');
+  const paths = await titles.evaluateAll((links) => links.slice(0, 12).map((link) => (link as HTMLAnchorElement).pathname));
   for (const path of paths) {
     await page.goto(new URL(path, siteUrl(main)).href);
     expect(await region(page, 'Read the paper').getByRole('link').count(), path).toBeGreaterThanOrEqual(2);
@@ -303,7 +323,8 @@ test('the home page shows topics over time as an image with its numbers behind i
   const bars = await page.locator('.timeline svg g').evaluateAll((rows) => rows.map((row) => row.querySelectorAll('rect').length));
   const nonZero = await table.locator('tbody tr').evaluateAll((rows) => {
     const columns = rows[0] ? rows[0].querySelectorAll('td').length : 0;
-    return Array.from({ length: columns }, (_, column) => rows.filter((row) => Number(row.querySelectorAll('td')[column]?.textContent) > 0).length);
+    const filled = (column: number) => rows.filter((row) => Number(row.querySelectorAll('td')[column]?.textContent) > 0).length;
+    return Array.from({ length: columns }, (_, column) => filled(column));
   });
   expect(bars).toEqual(nonZero);
 });

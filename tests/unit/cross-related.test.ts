@@ -5,7 +5,9 @@ import { buildCorpus, type Corpus } from '../../src/loader/corpus.ts';
 import type { Post } from '../../src/schemas/index.ts';
 import { realDumps } from './support.ts';
 
-const prose = (post: Post) => post.body.flatMap((block) => (block.type === 'paragraph' ? [block.text] : block.type === 'list' ? block.items : block.type === 'quote' ? block.lines : []));
+const blockProse = (block: Post['body'][number]): readonly string[] =>
+  block.type === 'paragraph' ? [block.text] : block.type === 'list' ? block.items : block.type === 'quote' ? block.lines : [];
+const prose = (post: Post) => post.body.flatMap(blockProse);
 
 describe('related notes and papers in the real seeds', () => {
   let corpus: Corpus;

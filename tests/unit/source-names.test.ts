@@ -23,7 +23,9 @@ describe('source names from the real seeds', () => {
   };
 
   it('names a digest by its date in the site’s style', () => assert.equal(nameOf(SEED.digest), 'Notes digest — 26 Feb 2025'));
-  it('names a daily page by its yearless date, without a year', () => assert.equal(nameOf(SEED.daily), 'Hugging Face Daily Papers — 29 Oct'));
+  it('names a daily page by its yearless date, without a year', () => {
+    assert.equal(nameOf(SEED.daily), 'Hugging Face Daily Papers — 29 Oct');
+  });
   it('names a blog dump by its tag', () => assert.equal(nameOf(SEED.blog), 'Blog notes tagged “ml”'));
   it('names an undated list by what it holds', () => assert.equal(nameOf(SEED.list), 'Hugging Face paper list — 213 papers'));
   it('never uses a file name', () => {
@@ -33,7 +35,8 @@ describe('source names from the real seeds', () => {
 
 describe('source names', () => {
   it('keeps a heading that is not a date', () => {
-    assert.equal(sourceName(source({ id: 'a', layout: 'hf-daily', heading: 'Trending   this week' })), 'Hugging Face Daily Papers — Trending this week');
+    const named = sourceName(source({ id: 'a', layout: 'hf-daily', heading: 'Trending   this week' }));
+    assert.equal(named, 'Hugging Face Daily Papers — Trending this week');
   });
 
   it('counts papers and notes of a dump with no heading', () => {
