@@ -7,14 +7,20 @@ import { getCollection } from 'astro:content';
 import type { Paper, Post, Source, SourceRef } from '../schemas/index.ts';
 import { sortKeyOf } from './dates.ts';
 import { oncePerBuild } from './memo.ts';
+import { buildNotes, paperFinder, type Note, type PaperFinder } from './notes.ts';
 import { pageOf } from './paging.ts';
 import { relatedPapers } from './related.ts';
 import { routes } from './routes.ts';
 import { urlSegment } from './segments.ts';
 import { tagSlug, topicInfo, type TagOrigin, type TagSlug, type TopicInfo } from './tags.ts';
 
-/** A paper or a note, as listed on tag pages. */
-export type Listed = { readonly kind: 'paper'; readonly paper: Paper } | { readonly kind: 'post'; readonly post: Post };
+/** A paper, a note or a blog post, as listed on tag pages. */
+export type Listed =
+  | { readonly kind: 'paper'; readonly paper: Paper }
+  | { readonly kind: 'note'; readonly note: Note }
+  | { readonly kind: 'post'; readonly post: Post };
+
+export type { Note };
 
 export interface Tag {
   readonly slug: TagSlug;
@@ -24,7 +30,7 @@ export interface Tag {
   readonly origins: readonly TagOrigin[];
   /** The taxonomy entry when the tag is a topic. */
   readonly topic: TopicInfo | null;
-  /** Papers, newest first, then notes in dump order. Never empty. */
+  /** Papers and notes, newest first, then blog posts in dump order. Never empty. */
   readonly items: readonly Listed[];
   /** How many of the items carry the tag from each origin (an item can count for two). */
   readonly originCounts: Readonly<Partial<Record<TagOrigin, number>>>;
@@ -41,16 +47,27 @@ export interface Catalog {
   readonly papers: readonly Paper[];
   /** In dump order. */
   readonly posts: readonly Post[];
+  /** The maintainer's notes, newest first. */
+  readonly notes: readonly Note[];
+  /** Papers and notes together, newest first, for the site feed. */
+  readonly newest: readonly Listed[];
   /** Most recently added first (dumps are numbered by file name). */
   readonly sources: readonly Source[];
   /** Most used first. */
   readonly tags: readonly Tag[];
   paper(slug: string): Paper | undefined;
   post(slug: string): Post | undefined;
+  note(slug: string): Note | undefined;
+  /** Notes whose frontmatter names the paper, newest first. */
+  notesOf(paper: Paper): readonly Note[];
+  /** Finds a published paper by title as written or by slug, as notes name them. */
+  readonly papersByName: PaperFinder;
   source(id: string): Source | undefined;
   tag(name: string): Tag | undefined;
   /** Up to `limit` papers sharing tags, topics or title words. */
   related(paper: Paper, limit: number): Paper[];
+  /** Up to `limit` papers sharing tags, topics or title words with a note, besides those it names. */
+  relatedToNote(note: Note, limit: number): Paper[];
   /** Previous and next papers in the paper's first dump. */
   neighbours(paper: Paper): Neighbours | null;
   /** URL segment of a source page. */
@@ -79,7 +96,19 @@ function newestFirst(a: Paper, b: Paper): number {
   return byDump !== 0 ? byDump : (refA?.position ?? 0) - (refB?.position ?? 0) || compareText(a.slug, b.slug);
 }
 
-function collectTags(papers: readonly Paper[], posts: readonly Post[]): Tag[] {
+/** Papers and notes merged newest first (papers keep their own order); on the same day a note comes first. */
+function datedNewestFirst(papers: readonly Paper[], notes: readonly Note[]): Listed[] {
+  const merged: Listed[] = [];
+  let n = 0;
+  for (const paper of papers) {
+    while (n < notes.length && (notes[n]?.date.sortKey ?? '') >= sortKeyOf(paper.date)) merged.push({ kind: 'note', note: notes[n++] as Note });
+    merged.push({ kind: 'paper', paper });
+  }
+  for (; n < notes.length; n += 1) merged.push({ kind: 'note', note: notes[n] as Note });
+  return merged;
+}
+
+function collectTags(papers: readonly Paper[], notes: readonly Note[], posts: readonly Post[]): Tag[] {
   const byName = new Map<string, { origins: Set<TagOrigin>; items: Listed[]; last: unknown; counts: Partial<Record<TagOrigin, number>> }>();
   const add = (name: string, origin: TagOrigin, item: Listed, record: unknown) => {
     let tag = byName.get(name);
@@ -90,10 +119,11 @@ function collectTags(papers: readonly Paper[], posts: readonly Post[]): Tag[] {
     if (tag.last !== record) tag.items.push(item);
     tag.last = record;
   };
-  for (const paper of papers) {
-    const item: Listed = { kind: 'paper', paper };
-    for (const name of paper.tags) add(name, 'author', item, paper);
-    for (const name of paper.topics) add(name, 'topic', item, paper);
+  for (const item of datedNewestFirst(papers, notes)) {
+    const record = item.kind === 'paper' ? item.paper : item.kind === 'note' ? item.note : null;
+    if (!record) continue;
+    for (const name of record.tags) add(name, item.kind === 'paper' ? 'author' : 'note', item, record);
+    for (const name of record.topics) add(name, 'topic', item, record);
   }
   for (const post of posts) for (const name of post.tags) add(name, 'blog', { kind: 'post', post }, post);
 
@@ -135,7 +165,12 @@ function paperOrderBySource(sources: readonly Source[], published: ReadonlyMap<s
 }
 
 async function buildCatalog(): Promise<Catalog> {
-  const [paperEntries, postEntries, sourceEntries] = await Promise.all([getCollection('papers'), getCollection('posts'), getCollection('sources')]);
+  const [paperEntries, postEntries, sourceEntries, noteEntries] = await Promise.all([
+    getCollection('papers'),
+    getCollection('posts'),
+    getCollection('sources'),
+    getCollection('notes'),
+  ]);
   const sources = sourceEntries.map((entry) => entry.data).sort((a, b) => compareText(b.file, a.file));
   const sourceIds = new Set(sources.map((source) => source.id));
   const papers = paperEntries.map((entry) => entry.data).filter((paper) => isPublished(paper, sourceIds)).sort(newestFirst);
@@ -150,7 +185,12 @@ async function buildCatalog(): Promise<Catalog> {
   const sourceById = new Map(sources.map((source) => [source.id, source]));
   const sourceSlugs = new Map(sources.map((source) => [source.id, urlSegment(source.id)]));
   assertUnique([...sourceSlugs.values()], 'source');
-  const tags = collectTags(papers, posts);
+  const papersByName = paperFinder(papers);
+  const notes = await buildNotes(noteEntries, papersByName);
+  const noteBySlug = new Map(notes.map((note) => [note.slug, note]));
+  const notesByPaper = new Map<string, Note[]>();
+  for (const note of notes) for (const paper of note.papers) notesByPaper.set(paper.slug, [...(notesByPaper.get(paper.slug) ?? []), note]);
+  const tags = collectTags(papers, notes, posts);
   const tagByName = new Map(tags.map((tag) => [tag.name, tag]));
   const relatedAt = relatedPapers(papers);
   const order = paperOrderBySource(sources, paperBySlug);
@@ -159,13 +199,19 @@ async function buildCatalog(): Promise<Catalog> {
   return {
     papers,
     posts,
+    notes,
+    newest: datedNewestFirst(papers, notes),
     sources,
     tags,
     paper: (slug) => paperBySlug.get(slug),
     post: (slug) => postBySlug.get(slug),
+    note: (slug) => noteBySlug.get(slug),
+    notesOf: (paper) => notesByPaper.get(paper.slug) ?? [],
+    papersByName,
     source: (id) => sourceById.get(id),
     tag: (name) => tagByName.get(name),
-    related: (paper, limit) => relatedAt(paperIndex.get(paper.slug) ?? -1, limit),
+    related: (paper, limit) => relatedAt.toPaper(paperIndex.get(paper.slug) ?? -1, limit),
+    relatedToNote: (note, limit) => relatedAt.toFeatures(note, new Set(note.papers.map((paper) => paperIndex.get(paper.slug) ?? -1)), limit),
     neighbours: (paper) => {
       const source = paper.sources.map((ref) => sourceById.get(ref.source)).find((found) => found !== undefined);
       if (!source) return null;

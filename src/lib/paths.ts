@@ -3,7 +3,7 @@
  * these, so what exists on the site is decided here and nowhere else.
  */
 import type { Paper, Post, Source } from '../schemas/index.ts';
-import type { Catalog, Listed, Tag } from './catalog.ts';
+import type { Catalog, Listed, Note, Tag } from './catalog.ts';
 import { pageParam, paginate, type Page } from './paging.ts';
 
 /** A dump's entry with its 1-based position in the dump (its anchor on the source page). */
@@ -15,6 +15,10 @@ export function paperPaths(catalog: Catalog): { params: { slug: string }; props:
 
 export function postPaths(catalog: Catalog): { params: { slug: string }; props: { post: Post } }[] {
   return catalog.posts.map((post) => ({ params: { slug: post.slug }, props: { post } }));
+}
+
+export function notePaths(catalog: Catalog): { params: { slug: string }; props: { note: Note } }[] {
+  return catalog.notes.map((note) => ({ params: { slug: note.slug }, props: { note } }));
 }
 
 /** Newest papers, pages 2 and up (page 1 is `/papers/`). */

@@ -4,6 +4,7 @@
  * `trailingSlash: 'always'`. Page 1 of a paginated list lives at the list's own URL; later
  * pages add their number (`/tags/rl/2/`).
  */
+import { LAYOUT_STYLESHEET } from './math/inline-styles.ts';
 import type { TagSlug } from './tags.ts';
 
 /** The site's base path with exactly one trailing slash (`/` or `/notes/`). */
@@ -21,6 +22,10 @@ export const routes = {
   /** Newest papers first; later pages sit under `page/` so they can never meet a paper slug. */
   papers: (page = 1): string => (page <= 1 ? `${BASE}papers/` : `${BASE}papers/page/${page}/`),
   paper: (slug: string): string => `${BASE}papers/${slug}/`,
+  /** The maintainer's MDX notes. */
+  notes: (): string => `${BASE}notes/`,
+  note: (slug: string): string => `${BASE}notes/${slug}/`,
+  /** Long-form posts from the blog dumps. */
   posts: (): string => `${BASE}posts/`,
   post: (slug: string): string => `${BASE}posts/${slug}/`,
   tags: (): string => `${BASE}tags/`,
@@ -28,6 +33,8 @@ export const routes = {
   tagFeed: (slug: TagSlug): string => `${BASE}tags/${slug}/rss.xml`,
   sources: (): string => `${BASE}sources/`,
   source: (id: string, page = 1): string => paged(`${BASE}sources/${id}/`, page),
+  /** KaTeX's layout classes, written after the build (src/integrations/math-layout.ts). */
+  mathLayout: (): string => `${BASE}${LAYOUT_STYLESHEET}`,
   /** An entry on its source page: the page that holds it, scrolled to the entry. */
   sourceEntry: (id: string, page: number, position: number): string => `${routes.source(id, page)}#${entryAnchor(position)}`,
 } as const;
