@@ -63,11 +63,12 @@ function noteDate(text: string): SeedDate {
   return { text, year, month, day, sortKey: text };
 }
 
-/** 1-based line of the first frontmatter line that holds `text`, or 1 when none does. */
+/** 1-based line of the list item that reads `text` (else of the first line holding it), or 1. */
 async function lineOf(file: string, text: string): Promise<number> {
-  const source = await readFile(file, 'utf8').catch(() => '');
-  const index = source.split(/\r?\n/u).findIndex((line) => line.includes(text));
-  return index === -1 ? 1 : index + 1;
+  const lines = (await readFile(file, 'utf8').catch(() => '')).split(/\r?\n/u);
+  const item = (line: string) => line.replace(/^\s*-\s*/u, '').trim().replace(/^(["'])(.*)\1$/u, '$2');
+  const index = [lines.findIndex((line) => item(line) === text), lines.findIndex((line) => line.includes(text))].find((found) => found !== -1);
+  return index === undefined ? 1 : index + 1;
 }
 
 export async function buildNotes(entries: readonly CollectionEntry<'notes'>[], finder: PaperFinder): Promise<Note[]> {

@@ -1,10 +1,15 @@
 import { z } from 'astro/zod';
 
+function isCalendarDay(text: string): boolean {
+  const day = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(text);
+}
+
 /** `YYYY-MM-DD` that names a real day: `2025-02-30` is an error, not 2 March. */
 const calendarDateSchema = z
   .string({ error: 'expected a date written YYYY-MM-DD, e.g. 2025-03-01' })
   .regex(/^\d{4}-\d{2}-\d{2}$/u, { error: 'expected a date written YYYY-MM-DD, e.g. 2025-03-01' })
-  .refine((text) => new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), { error: (issue) => `${String(issue.input)} is not a day of the calendar` });
+  .refine(isCalendarDay, { error: (issue) => `${String(issue.input)} is not a day of the calendar` });
 
 /**
  * The frontmatter of a note the maintainer writes by hand in `content/notes/*.mdx`. Unknown keys

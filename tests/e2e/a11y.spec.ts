@@ -20,12 +20,23 @@ const PAGES = {
   about: 'about/',
   'not found': 'no-such-page/',
 };
+/** Pages of the maintainer's notes, on the site built with the fixture notes. */
+const NOTE_PAGES = {
+  'note with formulas, a table, a figure and code': 'notes/kv-cache-quantization/',
+  'stand-alone note': 'notes/reading-list/',
+  'list of notes': 'notes/',
+  'paper with a note': 'papers/deepgemm/',
+  'tag page with notes': 'tags/kv-cache/',
+};
 
 for (const theme of ['light', 'dark'] as const) {
-  for (const [name, path] of Object.entries(PAGES)) {
+  for (const [name, path, onSite] of [
+    ...Object.entries(PAGES).map(([name, path]) => [name, path, site] as const),
+    ...Object.entries(NOTE_PAGES).map(([name, path]) => [name, path, SITES.notes] as const),
+  ]) {
     test(`${name} has no accessibility violations in the ${theme} theme`, async ({ page }) => {
       await page.addInitScript((value) => localStorage.setItem('paper-notes:theme', value), theme);
-      await page.goto(siteUrl(site, path));
+      await page.goto(siteUrl(onSite, path));
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       const results = await new AxeBuilder({ page }).analyze();
       const violations = results.violations.map((violation) => ({ id: violation.id, targets: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5) }));

@@ -46,11 +46,12 @@ function nextDelimiter(text: string, delimiter: string, from: number): number {
   return -1;
 }
 
-function displaySpan(text: string, start: number): DollarSpan | null {
+/** A `$$` span, or where the literal text it opened ends: `$$ $$` is literal as a whole. */
+function displaySpan(text: string, start: number): DollarSpan | { readonly literalEnd: number } {
   const close = nextDelimiter(text, '$$', start + 2);
-  if (close === -1) return null;
+  if (close === -1) return { literalEnd: start + 2 };
   const tex = text.slice(start + 2, close);
-  return tex.trim() === '' ? null : { start, end: close + 2, tex, display: true };
+  return tex.trim() === '' ? { literalEnd: close + 2 } : { start, end: close + 2, tex, display: true };
 }
 
 function inlineSpan(text: string, start: number): DollarSpan | null {
@@ -71,11 +72,18 @@ export function dollarSpans(text: string): DollarSpan[] {
   const spans: DollarSpan[] = [];
   let at = nextDelimiter(text, '$', 0);
   while (at !== -1) {
-    const span = inUrl(at) ? null : text.startsWith('$$', at) ? displaySpan(text, at) : inlineSpan(text, at);
-    if (span) spans.push(span);
-    // A `$$` that opens nothing is two literal dollars; step over both so the second opens nothing either.
-    const step = span ? span.end : text.startsWith('$$', at) ? at + 2 : at + 1;
-    at = nextDelimiter(text, '$', step);
+    let next = at + 1;
+    if (text.startsWith('$$', at)) {
+      // A `$$` that opens nothing is two literal dollars, so its second `$` opens nothing either.
+      const found = inUrl(at) ? { literalEnd: at + 2 } : displaySpan(text, at);
+      if ('tex' in found) spans.push(found);
+      next = 'tex' in found ? found.end : found.literalEnd;
+    } else if (!inUrl(at)) {
+      const span = inlineSpan(text, at);
+      if (span) spans.push(span);
+      next = span ? span.end : at + 1;
+    }
+    at = nextDelimiter(text, '$', next);
   }
   return spans;
 }
