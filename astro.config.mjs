@@ -11,6 +11,7 @@ import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { preWithoutInlineStyle } from './src/lib/code.ts';
 import { SAFE_KATEX_OPTIONS } from './src/lib/math/katex-options.ts';
 import { rehypeTableAlign } from './src/lib/markdown/rehype-table-align.ts';
+import { rehypeTaskListLabels } from './src/lib/markdown/rehype-task-list-labels.ts';
 import { rehypeKatexLayout } from './src/lib/math/rehype-katex-layout.ts';
 
 /**
@@ -41,6 +42,7 @@ export default defineConfig({
         [rehypeKatex, SAFE_KATEX_OPTIONS],
         [rehypeKatexLayout, { styleClasses: !devServer }],
         rehypeTableAlign,
+        rehypeTaskListLabels,
       ],
       smartypants: false,
     }),

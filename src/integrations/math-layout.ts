@@ -44,7 +44,8 @@ async function writeLayout(siteDir: string, logger: AstroIntegrationLogger): Pro
     if (!html.includes(MATH_LAYOUT_FILE)) unlinked.push(relative(siteDir, file));
   }
   if (unlinked.length > 0) {
-    throw new Error(`These pages show formulas but do not link ${MATH_LAYOUT_FILE} (add <MathStyles slot="head" />):\n  ${unlinked.join('\n  ')}`);
+    const list = unlinked.join('\n  ');
+    throw new Error(`These pages show formulas but do not link ${MATH_LAYOUT_FILE} (add <MathStyles slot="head" />):\n  ${list}`);
   }
   const target = join(siteDir, MATH_LAYOUT_FILE);
   await mkdir(dirname(target), { recursive: true });

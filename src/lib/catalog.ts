@@ -101,7 +101,9 @@ function datedNewestFirst(papers: readonly Paper[], notes: readonly Note[]): Lis
   const merged: Listed[] = [];
   let n = 0;
   for (const paper of papers) {
-    while (n < notes.length && (notes[n]?.date.sortKey ?? '') >= sortKeyOf(paper.date)) merged.push({ kind: 'note', note: notes[n++] as Note });
+    for (; n < notes.length && (notes[n]?.date.sortKey ?? '') >= sortKeyOf(paper.date); n += 1) {
+      merged.push({ kind: 'note', note: notes[n] as Note });
+    }
     merged.push({ kind: 'paper', paper });
   }
   for (; n < notes.length; n += 1) merged.push({ kind: 'note', note: notes[n] as Note });
@@ -211,7 +213,10 @@ async function buildCatalog(): Promise<Catalog> {
     source: (id) => sourceById.get(id),
     tag: (name) => tagByName.get(name),
     related: (paper, limit) => relatedAt.toPaper(paperIndex.get(paper.slug) ?? -1, limit),
-    relatedToNote: (note, limit) => relatedAt.toFeatures(note, new Set(note.papers.map((paper) => paperIndex.get(paper.slug) ?? -1)), limit),
+    relatedToNote: (note, limit) => {
+      const named = new Set(note.papers.map((paper) => paperIndex.get(paper.slug) ?? -1));
+      return relatedAt.toFeatures(note, named, limit);
+    },
     neighbours: (paper) => {
       const source = paper.sources.map((ref) => sourceById.get(ref.source)).find((found) => found !== undefined);
       if (!source) return null;

@@ -67,8 +67,9 @@ function noteDate(text: string): SeedDate {
 async function lineOf(file: string, text: string): Promise<number> {
   const lines = (await readFile(file, 'utf8').catch(() => '')).split(/\r?\n/u);
   const item = (line: string) => line.replace(/^\s*-\s*/u, '').trim().replace(/^(["'])(.*)\1$/u, '$2');
-  const index = [lines.findIndex((line) => item(line) === text), lines.findIndex((line) => line.includes(text))].find((found) => found !== -1);
-  return index === undefined ? 1 : index + 1;
+  const exact = lines.findIndex((line) => item(line) === text);
+  const index = exact !== -1 ? exact : lines.findIndex((line) => line.includes(text));
+  return index === -1 ? 1 : index + 1;
 }
 
 export async function buildNotes(entries: readonly CollectionEntry<'notes'>[], finder: PaperFinder): Promise<Note[]> {
@@ -96,6 +97,7 @@ export async function buildNotes(entries: readonly CollectionEntry<'notes'>[], f
     });
   }
   if (problems.length > 0) throw new NoteErrors(problems);
-  // Newest first, then by title, so the order never depends on the file system.
-  return notes.sort((a, b) => (a.date.sortKey < b.date.sortKey ? 1 : a.date.sortKey > b.date.sortKey ? -1 : a.title < b.title ? -1 : 1));
+  // Newest first, then by file name, so the order never depends on the file system.
+  const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return notes.sort((a, b) => compare(b.date.sortKey, a.date.sortKey) || compare(a.slug, b.slug));
 }

@@ -29,7 +29,8 @@ export interface Features {
 
 /** Feature keys; the prefixes keep a tag and a title word with the same spelling apart. */
 function featuresOf(item: Features): string[] {
-  return [...new Set([...item.tags.map((tag) => `a:${tag}`), ...item.topics.map((topic) => `t:${topic}`), ...titleTerms(item.title).map((term) => `w:${term}`)])];
+  const keys = [...item.tags.map((tag) => `a:${tag}`), ...item.topics.map((topic) => `t:${topic}`), ...titleTerms(item.title).map((term) => `w:${term}`)];
+  return [...new Set(keys)];
 }
 
 export interface RelatedIndex {

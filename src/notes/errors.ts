@@ -16,7 +16,8 @@ export class NoteErrors extends Error {
   readonly problems: readonly NoteError[];
 
   constructor(problems: readonly NoteError[]) {
-    super(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the notes:\n${problems.map((problem) => `  ${problem.message}`).join('\n')}`);
+    const lines = problems.map((problem) => `  ${problem.message}`).join('\n');
+    super(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the notes:\n${lines}`);
     this.name = 'NoteErrors';
     this.problems = problems;
   }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { dollarSpans } from '../../src/lib/math/dollar-spans.ts';
 import { InlineStyleError, layoutStylesheet, moveInlineStyles, ruleOfClass, styleClasses } from '../../src/lib/math/inline-styles.ts';
-import { splitMath } from '../../src/lib/math/split.ts';
+import { mathRuns, splitMath } from '../../src/lib/math/split.ts';
 import { HOSTILE_PAPERS, MATH, RENDERED_TEX } from '../fixtures/hostile-strings.ts';
 
 /** The TeX of each candidate span the dollar rule finds, `$$` spans marked. */
@@ -120,5 +120,15 @@ describe('KaTeX inline styles as classes', () => {
   it('writes a sorted stylesheet with one rule per distinct class and nothing for other classes', () => {
     const css = layoutStylesheet(['kx-h-1em', 'katex', 'kx-c-red', 'kx-h-1em']);
     assert.deepEqual(css.split('\n').filter((line) => line.startsWith('.')), ['.kx-c-red{color:red!important}', '.kx-h-1em{height:1em!important}']);
+  });
+});
+
+describe('formulas with their punctuation', () => {
+  it('keeps the comma or full stop after an inline formula with it, and nothing else', () => {
+    const runs = mathRuns(splitMath('so $x$, then $y$. And $$z$$, fine $w$ ok', { styleClasses: true }));
+    assert.deepEqual(
+      runs.map((run) => (run.kind === 'text' ? run.text : `[${run.display ? 'display' : 'inline'}${run.punctuation}]`)),
+      ['so ', '[inline,]', ' then ', '[inline.]', ' And ', '[display]', ', fine ', '[inline]', ' ok'],
+    );
   });
 });

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { before, describe, it } from 'node:test';
 import { buildCorpus, type Corpus } from '../../src/loader/corpus.ts';
 import { closestTitles } from '../../src/lib/closest.ts';
@@ -61,5 +62,13 @@ describe('papers named by notes', () => {
     assert.equal(closestTitles('Accurate Block Quantisation in LLMs', titles)[0], 'Accurate Block Quantization in LLMs with Outliers');
     assert.equal(closestTitles('Deep GEM', titles).length, 3);
     assert.deepEqual(closestTitles('Deep GEM', []), []);
+  });
+});
+
+describe('the README', () => {
+  it('shows the fixture note the tests build as its complete example, word for word', async () => {
+    const readme = await readFile('README.md', 'utf8');
+    const example = /\n````mdx\n([\s\S]*?)````\n/u.exec(readme)?.[1];
+    assert.equal(example, await readFile('tests/fixtures/notes/kv-cache-quantization.mdx', 'utf8'));
   });
 });

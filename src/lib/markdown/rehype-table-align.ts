@@ -1,8 +1,8 @@
 /**
- * GFM writes a table column's alignment (`| ---: |`) as an inline `style="text-align:right"` on
- * each cell, which a Content-Security-Policy without 'unsafe-inline' for styles blocks. This
- * plugin turns it into a class (`align-right`) that site.css styles. Any other inline style is
- * left as it is.
+ * GFM gives a table column's alignment (`| ---: |`) to each cell as `align`, which the MDX
+ * compiler writes as an inline `style="text-align:right"`; a Content-Security-Policy without
+ * 'unsafe-inline' for styles blocks that. This plugin turns it into a class (`align-right`) that
+ * site.css styles.
  */
 import type { RehypePlugin } from '@astrojs/markdown-remark';
 
@@ -14,15 +14,14 @@ interface HastNode {
   children?: HastNode[];
 }
 
-const ALIGNMENT = /^\s*text-align\s*:\s*(left|right|center)\s*;?\s*$/u;
+const ALIGNMENTS = new Set(['left', 'right', 'center']);
 
 function moveAlignment(node: HastNode): void {
-  const style = node.properties?.['style'];
-  const alignment = typeof style === 'string' && (node.tagName === 'th' || node.tagName === 'td') ? ALIGNMENT.exec(style) : null;
-  if (node.properties && alignment) {
+  const align = node.properties?.['align'];
+  if (node.properties && (node.tagName === 'th' || node.tagName === 'td') && typeof align === 'string' && ALIGNMENTS.has(align)) {
     const classes = node.properties['className'];
-    node.properties['className'] = [...(Array.isArray(classes) ? classes : []), `align-${alignment[1]}`];
-    delete node.properties['style'];
+    node.properties['className'] = [...(Array.isArray(classes) ? classes : []), `align-${align}`];
+    delete node.properties['align'];
   }
   for (const child of node.children ?? []) moveAlignment(child);
 }

@@ -99,7 +99,8 @@ export function layoutStylesheet(classNames: Iterable<string>): string {
  * values and `<`, `>` in text, so a tag is always `<name attrs>` with double-quoted values.
  */
 export function moveInlineStyles(html: string): string {
-  return html.replace(/<([a-z][a-zA-Z0-9]*)((?:\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*="[^"]*")*)(\s*\/?)>/gu, (tag: string, name: string, attributes: string, close: string) => {
+  const tagPattern = /<([a-z][a-zA-Z0-9]*)((?:\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*="[^"]*")*)(\s*\/?)>/gu;
+  return html.replace(tagPattern, (tag: string, name: string, attributes: string, close: string) => {
     const style = /\sstyle="([^"]*)"/u.exec(attributes);
     if (!style) return tag;
     const added = styleClasses(style[1] ?? '').join(' ');

@@ -8,7 +8,11 @@ function paperTexts(paper: Paper): string[] {
 }
 
 function postTexts(post: Post): string[] {
-  return post.body.flatMap((block) => (block.type === 'paragraph' ? [block.text] : block.type === 'list' ? block.items : block.type === 'quote' ? block.lines : []));
+  return post.body.flatMap((block) => {
+    if (block.type === 'paragraph') return [block.text];
+    if (block.type === 'list') return block.items;
+    return block.type === 'quote' ? block.lines : [];
+  });
 }
 
 const OPTIONS = { styleClasses: false } as const;

@@ -42,3 +42,29 @@ export function hasMath(texts: Iterable<string>, options: SplitOptions): boolean
   for (const text of texts) if (splitMath(text, options).some((segment) => segment.kind === 'math')) return true;
   return false;
 }
+
+/** Punctuation that belongs to the formula before it: the line must not break between the two. */
+const TRAILING_PUNCTUATION = /^[,.;:!?)\]’”]+/u;
+
+export type MathRun =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'math'; readonly html: string; readonly display: boolean; readonly punctuation: string };
+
+/** Segments ready to show: an inline formula takes the punctuation right after it along. */
+export function mathRuns(segments: readonly MathSegment[]): MathRun[] {
+  const runs: MathRun[] = [];
+  let skip = 0;
+  segments.forEach((segment, index) => {
+    if (segment.kind === 'text') {
+      const text = segment.text.slice(skip);
+      skip = 0;
+      if (text !== '') runs.push({ kind: 'text', text });
+      return;
+    }
+    const next = segments[index + 1];
+    const punctuation = !segment.display && next?.kind === 'text' ? (TRAILING_PUNCTUATION.exec(next.text)?.[0] ?? '') : '';
+    skip = punctuation.length;
+    runs.push({ kind: 'math', html: segment.html, display: segment.display, punctuation });
+  });
+  return runs;
+}
