@@ -37,7 +37,8 @@ async function writeLayout(siteDir: string, logger: AstroIntegrationLogger): Pro
   let pages = 0;
   for (const file of await htmlFiles(siteDir)) {
     const html = await readFile(file, 'utf8');
-    const found = layoutClassesIn(html);
+    // Most pages show no formula; skip their class attributes.
+    const found = html.includes(LAYOUT_CLASS_PREFIX) ? layoutClassesIn(html) : [];
     if (found.length === 0) continue;
     pages += 1;
     for (const name of found) classes.add(name);

@@ -164,3 +164,13 @@ test('search finds notes and narrows to them with their own filter value', async
   await page.getByText('Narrow by tag').click();
   await expect(page.getByRole('checkbox', { name: /^Notes written for the site/u })).toBeChecked();
 });
+
+test('a site without notes still has a Notes page that says so', async ({ page }) => {
+  await page.goto(siteUrl(SITES.main, 'notes/'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Notes');
+  await expect(page.getByRole('main')).toContainText('No notes yet.');
+  await expect(page.locator('.listed-list')).toHaveCount(0);
+  await page.goto(siteUrl(SITES.main));
+  await expect(page.getByRole('list', { name: 'Totals' })).toContainText('0 notes');
+  await expect(page.getByRole('region', { name: 'Newest notes' })).toHaveCount(0);
+});
