@@ -96,9 +96,12 @@ function newestFirst(a: Paper, b: Paper): number {
   return byDump !== 0 ? byDump : (refA?.position ?? 0) - (refB?.position ?? 0) || compareText(a.slug, b.slug);
 }
 
+/** The listed items that carry a date: papers and notes. */
+type Dated = Extract<Listed, { kind: 'paper' | 'note' }>;
+
 /** Papers and notes merged newest first (papers keep their own order); on the same day a note comes first. */
-function datedNewestFirst(papers: readonly Paper[], notes: readonly Note[]): Listed[] {
-  const merged: Listed[] = [];
+function datedNewestFirst(papers: readonly Paper[], notes: readonly Note[]): Dated[] {
+  const merged: Dated[] = [];
   let n = 0;
   for (const paper of papers) {
     for (; n < notes.length && (notes[n]?.date.sortKey ?? '') >= sortKeyOf(paper.date); n += 1) {
@@ -110,7 +113,7 @@ function datedNewestFirst(papers: readonly Paper[], notes: readonly Note[]): Lis
   return merged;
 }
 
-function collectTags(papers: readonly Paper[], notes: readonly Note[], posts: readonly Post[]): Tag[] {
+function collectTags(dated: readonly Dated[], posts: readonly Post[]): Tag[] {
   const byName = new Map<string, { origins: Set<TagOrigin>; items: Listed[]; last: unknown; counts: Partial<Record<TagOrigin, number>> }>();
   const add = (name: string, origin: TagOrigin, item: Listed, record: unknown) => {
     let tag = byName.get(name);
@@ -121,9 +124,8 @@ function collectTags(papers: readonly Paper[], notes: readonly Note[], posts: re
     if (tag.last !== record) tag.items.push(item);
     tag.last = record;
   };
-  for (const item of datedNewestFirst(papers, notes)) {
-    const record = item.kind === 'paper' ? item.paper : item.kind === 'note' ? item.note : null;
-    if (!record) continue;
+  for (const item of dated) {
+    const record = item.kind === 'paper' ? item.paper : item.note;
     for (const name of record.tags) add(name, item.kind === 'paper' ? 'author' : 'note', item, record);
     for (const name of record.topics) add(name, 'topic', item, record);
   }
@@ -192,7 +194,8 @@ async function buildCatalog(): Promise<Catalog> {
   const noteBySlug = new Map(notes.map((note) => [note.slug, note]));
   const notesByPaper = new Map<string, Note[]>();
   for (const note of notes) for (const paper of note.papers) notesByPaper.set(paper.slug, [...(notesByPaper.get(paper.slug) ?? []), note]);
-  const tags = collectTags(papers, notes, posts);
+  const newest = datedNewestFirst(papers, notes);
+  const tags = collectTags(newest, posts);
   const tagByName = new Map(tags.map((tag) => [tag.name, tag]));
   const relatedAt = relatedPapers(papers);
   const order = paperOrderBySource(sources, paperBySlug);
@@ -202,7 +205,7 @@ async function buildCatalog(): Promise<Catalog> {
     papers,
     posts,
     notes,
-    newest: datedNewestFirst(papers, notes),
+    newest,
     sources,
     tags,
     paper: (slug) => paperBySlug.get(slug),
