@@ -3,8 +3,16 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
+import rehypeKatex from 'rehype-katex';
 import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import { mathLayoutIntegration } from './src/integrations/math-layout.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { preWithoutInlineStyle } from './src/lib/code.ts';
+import { SAFE_KATEX_OPTIONS } from './src/lib/math/katex-options.ts';
+import { rehypeTableAlign } from './src/lib/markdown/rehype-table-align.ts';
+import { rehypeTaskListLabels } from './src/lib/markdown/rehype-task-list-labels.ts';
+import { rehypeKatexLayout } from './src/lib/math/rehype-katex-layout.ts';
 
 /**
  * The public URL and sub-path are set at build time so the same content can be hosted anywhere:
@@ -15,6 +23,8 @@ const base = process.env.BASE_PATH ?? '/';
 /** Tests and the benchmark build other corpora into other folders. */
 const outDir = process.env.OUT_DIR ?? './dist';
 const cacheDir = process.env.CACHE_DIR ?? './node_modules/.astro';
+/** Astro sets NODE_ENV before reading this file; the dev server keeps KaTeX's inline styles (see src/lib/math/inline-styles.ts). */
+const devServer = process.env.NODE_ENV === 'development';
 
 export default defineConfig({
   site,
@@ -26,14 +36,26 @@ export default defineConfig({
   markdown: {
     // remark plugins only run under the unified processor; it then applies to MDX as well.
     // Smart quotes stay off so quoted text is shown exactly as written.
-    processor: unified({ remarkPlugins: [remarkGfm], smartypants: false }),
+    processor: unified({
+      remarkPlugins: [remarkGfm, remarkMath],
+      rehypePlugins: [
+        [rehypeKatex, SAFE_KATEX_OPTIONS],
+        [rehypeKatexLayout, { styleClasses: !devServer }],
+        rehypeTableAlign,
+        rehypeTaskListLabels,
+      ],
+      smartypants: false,
+    }),
+    // Notes' code blocks look like the blog posts' (src/components/post/PostBlock.astro).
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false, transformers: [preWithoutInlineStyle] },
   },
   // Pagefind runs last, on the finished HTML.
-  integrations: [mdx(), sitemap(), pagefindIntegration()],
+  integrations: [mdx(), sitemap(), mathLayoutIntegration(), pagefindIntegration()],
   vite: {
     build: {
-      // Astro inlines small bundled scripts; pages declare a CSP without 'unsafe-inline', so scripts stay files.
-      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+      // KaTeX's smallest fonts would otherwise become data: URLs, which a `font-src 'self'` policy refuses;
+      // bundled scripts stay files too, so a policy without 'unsafe-inline' for scripts needs no hash for them.
+      assetsInlineLimit: (file) => (/\.(woff2?|ttf|js)$/u.test(file) ? false : undefined),
       rolldownOptions: {
         onLog(level, log, handler) {
           // Every .mdx module triggers a harmless directive warning (withastro/astro#18087).

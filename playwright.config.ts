@@ -29,6 +29,7 @@ export default defineConfig({
       // Astro backgrounds its servers when it thinks an automated agent runs it; tests need them in the foreground.
       ASTRO_PREVIEW_BACKGROUND: '0',
       SEEDS_DIR: site.seeds,
+      NOTES_DIR: site.notes,
       OUT_DIR: site.outDir,
       // Sites build in parallel; each needs its own content-layer cache.
       CACHE_DIR: `.out/cache-${name}`,

@@ -1,5 +1,5 @@
 /**
- * Hover or keyboard focus on a link to a paper or note shows a small preview of it: kind, date,
+ * Hover or keyboard focus on a link to a paper, note or blog post shows a small preview of it: kind, date,
  * title and the opening line of its commentary or text. A progressive enhancement: without this
  * script every link works as before. Budget: under 3 KB gzipped (about 1.3 KB today).
  *
@@ -19,7 +19,7 @@ interface Preview {
 }
 
 const BASE = import.meta.env.BASE_URL.replace(/\/*$/u, '/');
-const KINDS: Record<string, string> = { papers: 'Paper', posts: 'Note' };
+const KINDS: Record<string, string> = { papers: 'Paper', notes: 'Note', posts: 'Blog post' };
 /** List pages under papers/ that are not a paper. */
 const NOT_ENTRIES = new Set(['page', 'top']);
 const SHOW_DELAY = 250;
@@ -31,7 +31,7 @@ let box: HTMLElement | null = null;
 let current: HTMLAnchorElement | null = null;
 let timer = 0;
 
-/** The path of a link to a paper or note page of this site, or null for any other link. */
+/** The path of a link to a paper, note or blog post page of this site, or null for any other link. */
 function entryPath(link: HTMLAnchorElement): string | null {
   const url = new URL(link.href, location.href);
   if (url.origin !== location.origin || url.pathname === location.pathname || !url.pathname.startsWith(BASE)) return null;
@@ -48,7 +48,7 @@ async function fetchPreview(path: string): Promise<Preview | null> {
   const title = text('main h1');
   if (!title) return null;
   const kind = KINDS[path.slice(BASE.length).split('/')[0] ?? ''] ?? '';
-  const date = text('.facts time');
+  const date = text('.facts time, .note-meta time');
   const summary = page.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
   return { meta: date ? `${kind} · ${date}` : kind, title, summary };
 }

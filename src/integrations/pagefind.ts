@@ -24,8 +24,8 @@ import { writeNewestOrder } from './newest-order.ts';
  * index's metadata larger and each shown result fetch a ~11 KB group instead of ~1 KB, so the
  * first query downloaded more.
  */
-/** Paper and note pages (routes.paper and routes.post), relative to the output folder. */
-export const INDEXED_PAGES = '{papers,posts}/*/index.html';
+/** Paper, note and blog post pages (routes.paper, routes.note, routes.post), relative to the output folder. */
+export const INDEXED_PAGES = '{papers,notes,posts}/*/index.html';
 
 export function pagefindIntegration(config: PagefindServiceConfig = {}): AstroIntegration {
   return {

@@ -1,7 +1,7 @@
 /**
  * The site's derived index: every collection loaded once, filtered by the one publishing rule,
- * sorted, and cross-referenced (tags, authors, related papers and notes, the papers each note
- * mentions, neighbours within a dump). Computed once per build and shared by every page, so build
+ * sorted, and cross-referenced (tags, authors, notes joined to the papers they name, related papers
+ * and blog posts, the papers each blog post mentions, neighbours within a dump). Computed once per build and shared by every page, so build
  * time per paper stays flat as the corpus grows.
  */
 import { getCollection } from 'astro:content';
@@ -11,7 +11,9 @@ import { isCommonWord } from './common-words.ts';
 import { crossRelated } from './cross-related.ts';
 import { arxivIds } from './links-out.ts';
 import { mentionMatcher, type MentionKind } from './mentions.ts';
+import { sortKeyOf } from './dates.ts';
 import { oncePerBuild } from './memo.ts';
+import { buildNotes, paperFinder, type Note, type PaperFinder } from './notes.ts';
 import { compareText, mostUpvotedFirst, newestFirst } from './paper-order.ts';
 import { pageOf } from './paging.ts';
 import { relatedPapers } from './related.ts';
@@ -20,8 +22,13 @@ import { urlSegment } from './segments.ts';
 import { sourceNames } from './source-names.ts';
 import { tagSlug, topicInfo, type TagOrigin, type TagSlug, type TopicInfo } from './tags.ts';
 
-/** A paper or a note, as listed on tag pages. */
-export type Listed = { readonly kind: 'paper'; readonly paper: Paper } | { readonly kind: 'post'; readonly post: Post };
+/** A paper, a note or a blog post, as listed on tag pages. */
+export type Listed =
+  | { readonly kind: 'paper'; readonly paper: Paper }
+  | { readonly kind: 'note'; readonly note: Note }
+  | { readonly kind: 'post'; readonly post: Post };
+
+export type { Note };
 
 export interface Tag {
   readonly slug: TagSlug;
@@ -31,7 +38,7 @@ export interface Tag {
   readonly origins: readonly TagOrigin[];
   /** The taxonomy entry when the tag is a topic. */
   readonly topic: TopicInfo | null;
-  /** Papers, newest first, then notes in dump order. Never empty. */
+  /** Papers and notes, newest first, then blog posts in dump order. Never empty. */
   readonly items: readonly Listed[];
   /** How many of the items carry the tag from each origin (an item can count for two). */
   readonly originCounts: Readonly<Partial<Record<TagOrigin, number>>>;
@@ -44,8 +51,8 @@ export interface Neighbours {
 }
 
 /**
- * Something that discusses a paper, as its "Discussed in" list shows it. Notes from the blog dumps
- * are one kind; other kinds of writing (the maintainer's own notes) can join with their own `kind`.
+ * Something that discusses a paper, as its "Discussed in" list shows it: a blog post that mentions it.
+ * Other kinds of writing can join with their own `kind`.
  */
 export interface Discussion {
   readonly kind: 'post';
@@ -56,16 +63,16 @@ export interface Discussion {
   readonly via: string;
 }
 
-/** A paper a note mentions, and how. */
+/** A paper a blog post mentions, and how. */
 export interface PaperMention {
   readonly paper: Paper;
   readonly kind: MentionKind;
-  /** The note's own words for it. */
+  /** The post's own words for it. */
   readonly text: string;
 }
 
 /** How many related items of each kind a page lists, so pages stay short and cheap to build. */
-export const RELATED_LIMITS = { papersPerPaper: 6, papersPerNote: 6, notesPerPaper: 3 } as const;
+export const RELATED_LIMITS = { papersPerPaper: 6, papersPerPost: 6, postsPerPaper: 3, papersPerNote: 6 } as const;
 
 export interface Catalog {
   /** Newest first: by date, yearless dates after full ones, undated last, then later dumps first, then dump order. */
@@ -74,6 +81,10 @@ export interface Catalog {
   readonly papersByUpvotes: readonly Paper[];
   /** In dump order. */
   readonly posts: readonly Post[];
+  /** The maintainer's notes, newest first. */
+  readonly notes: readonly Note[];
+  /** Papers and notes together, newest first, for the site feed. */
+  readonly newest: readonly Listed[];
   /** Most recently added first (dumps are numbered by file name). */
   readonly sources: readonly Source[];
   /** Most used first. */
@@ -82,6 +93,11 @@ export interface Catalog {
   readonly authors: readonly Author[];
   paper(slug: string): Paper | undefined;
   post(slug: string): Post | undefined;
+  note(slug: string): Note | undefined;
+  /** Notes whose frontmatter names the paper, newest first. */
+  notesOf(paper: Paper): readonly Note[];
+  /** Finds a published paper by title as written or by slug, as notes name them. */
+  readonly papersByName: PaperFinder;
   source(id: string): Source | undefined;
   tag(name: string): Tag | undefined;
   author(slug: string): Author | undefined;
@@ -89,13 +105,15 @@ export interface Catalog {
   authorsOf(paper: Paper): readonly { readonly name: string; readonly slug: AuthorSlug }[];
   /** Up to `limit` papers sharing tags, topics or title words. */
   related(paper: Paper, limit: number): Paper[];
-  /** Notes for which this paper is among the closest papers (and that do not already discuss it). */
-  relatedNotes(paper: Paper): readonly Post[];
-  /** The papers closest to a note, leaving out those it mentions. */
-  relatedToNote(post: Post): readonly Paper[];
-  /** The papers a note mentions, in the order it first mentions them. */
+  /** Blog posts for which this paper is among the closest papers (and that do not already discuss it). */
+  relatedPosts(paper: Paper): readonly Post[];
+  /** The papers closest to a blog post, leaving out those it mentions. */
+  relatedToPost(post: Post): readonly Paper[];
+  /** Up to `limit` papers sharing tags, topics or title words with a note, besides those it names. */
+  relatedToNote(note: Note, limit: number): Paper[];
+  /** The papers a blog post mentions, in the order it first mentions them. */
   mentions(post: Post): readonly PaperMention[];
-  /** What discusses a paper: the notes that mention it, in note order. */
+  /** What discusses a paper: the blog posts that mention it, in post order. */
   discussedIn(paper: Paper): readonly Discussion[];
   /** A dump's readable name (see source-names.ts). */
   sourceName(source: Source): string;
@@ -115,7 +133,24 @@ export function isPublished(record: { readonly sources: readonly SourceRef[] }, 
   return record.sources.some((ref) => sourceIds.has(ref.source));
 }
 
-function collectTags(papers: readonly Paper[], posts: readonly Post[]): Tag[] {
+/** The listed items that carry a date: papers and notes. */
+type Dated = Extract<Listed, { kind: 'paper' | 'note' }>;
+
+/** Papers and notes merged newest first (papers keep their own order); on the same day a note comes first. */
+function datedNewestFirst(papers: readonly Paper[], notes: readonly Note[]): Dated[] {
+  const merged: Dated[] = [];
+  let n = 0;
+  for (const paper of papers) {
+    for (; n < notes.length && (notes[n]?.date.sortKey ?? '') >= sortKeyOf(paper.date); n += 1) {
+      merged.push({ kind: 'note', note: notes[n] as Note });
+    }
+    merged.push({ kind: 'paper', paper });
+  }
+  for (; n < notes.length; n += 1) merged.push({ kind: 'note', note: notes[n] as Note });
+  return merged;
+}
+
+function collectTags(dated: readonly Dated[], posts: readonly Post[]): Tag[] {
   const byName = new Map<string, { origins: Set<TagOrigin>; items: Listed[]; last: unknown; counts: Partial<Record<TagOrigin, number>> }>();
   const add = (name: string, origin: TagOrigin, item: Listed, record: unknown) => {
     let tag = byName.get(name);
@@ -126,10 +161,10 @@ function collectTags(papers: readonly Paper[], posts: readonly Post[]): Tag[] {
     if (tag.last !== record) tag.items.push(item);
     tag.last = record;
   };
-  for (const paper of papers) {
-    const item: Listed = { kind: 'paper', paper };
-    for (const name of paper.tags) add(name, 'author', item, paper);
-    for (const name of paper.topics) add(name, 'topic', item, paper);
+  for (const item of dated) {
+    const record = item.kind === 'paper' ? item.paper : item.note;
+    for (const name of record.tags) add(name, item.kind === 'paper' ? 'author' : 'note', item, record);
+    for (const name of record.topics) add(name, 'topic', item, record);
   }
   for (const post of posts) for (const name of post.tags) add(name, 'blog', { kind: 'post', post }, post);
 
@@ -181,7 +216,7 @@ function assertNoReservedSlug(papers: readonly Paper[]): void {
   }
 }
 
-/** The prose of a note that can mention a paper: its title, paragraphs, list items and quotations (not its code). */
+/** The prose of a blog post that can mention a paper: its title, paragraphs, list items and quotations (not its code). */
 function noteProse(post: Post): string[] {
   const blockProse = (block: Post['body'][number]): readonly string[] =>
     block.type === 'paragraph' ? [block.text] : block.type === 'list' ? block.items : block.type === 'quote' ? block.lines : [];
@@ -194,15 +229,15 @@ const VIA: Record<MentionKind, (text: string) => string> = {
   name: (text) => `names it “${text}”`,
 };
 
-interface NoteLinks {
+interface PostLinks {
   readonly mentions: ReadonlyMap<Post, readonly PaperMention[]>;
   readonly discussions: ReadonlyMap<Paper, readonly Discussion[]>;
-  readonly relatedToNote: ReadonlyMap<Post, readonly Paper[]>;
-  readonly relatedNotes: ReadonlyMap<Paper, readonly Post[]>;
+  readonly relatedToPost: ReadonlyMap<Post, readonly Paper[]>;
+  readonly relatedPosts: ReadonlyMap<Paper, readonly Post[]>;
 }
 
-/** Notes and papers, linked both ways: by mention (the note names the paper) and by closeness of their text. */
-function linkNotesAndPapers(papers: readonly Paper[], posts: readonly Post[], bySlug: ReadonlyMap<string, Paper>): NoteLinks {
+/** Blog posts and papers, linked both ways: by mention (the post names the paper) and by closeness of their text. */
+function linkPostsAndPapers(papers: readonly Paper[], posts: readonly Post[], bySlug: ReadonlyMap<string, Paper>): PostLinks {
   const match = mentionMatcher(
     papers.map((paper) => ({ slug: paper.slug, title: paper.title, arxivIds: arxivIds(paper.links) })),
     isCommonWord,
@@ -225,26 +260,31 @@ function linkNotesAndPapers(papers: readonly Paper[], posts: readonly Post[], by
     papers.map((paper) => ({ title: paper.title, body: [...paper.abstract, ...paper.commentary.en, ...paper.commentary.ko] })),
     posts.map((post) => ({ title: post.title, body: noteProse(post).slice(1) })),
     // One more than shown, so leaving out a mentioned paper still leaves a full list.
-    { perNote: RELATED_LIMITS.papersPerNote + 1, perPaper: RELATED_LIMITS.notesPerPaper + 1 },
+    { perNote: RELATED_LIMITS.papersPerPost + 1, perPaper: RELATED_LIMITS.postsPerPaper + 1 },
   );
-  const relatedToNote = new Map<Post, Paper[]>();
+  const relatedToPost = new Map<Post, Paper[]>();
   posts.forEach((post, index) => {
     const mentioned = new Set((mentions.get(post) ?? []).map(({ paper }) => paper));
     const near = closest.papersForNote(index).flatMap((at) => papers[at] ?? []);
-    relatedToNote.set(post, near.filter((paper) => !mentioned.has(paper)).slice(0, RELATED_LIMITS.papersPerNote));
+    relatedToPost.set(post, near.filter((paper) => !mentioned.has(paper)).slice(0, RELATED_LIMITS.papersPerPost));
   });
-  const relatedNotes = new Map<Paper, Post[]>();
+  const relatedPosts = new Map<Paper, Post[]>();
   papers.forEach((paper, index) => {
     const discussing = new Set((discussions.get(paper) ?? []).map(({ href }) => href));
     const near = closest.notesForPaper(index).flatMap((at) => posts[at] ?? []);
-    const notes = near.filter((post) => !discussing.has(routes.post(post.slug))).slice(0, RELATED_LIMITS.notesPerPaper);
-    if (notes.length > 0) relatedNotes.set(paper, notes);
+    const nearPosts = near.filter((post) => !discussing.has(routes.post(post.slug))).slice(0, RELATED_LIMITS.postsPerPaper);
+    if (nearPosts.length > 0) relatedPosts.set(paper, nearPosts);
   });
-  return { mentions, discussions, relatedToNote, relatedNotes };
+  return { mentions, discussions, relatedToPost, relatedPosts };
 }
 
 async function buildCatalog(): Promise<Catalog> {
-  const [paperEntries, postEntries, sourceEntries] = await Promise.all([getCollection('papers'), getCollection('posts'), getCollection('sources')]);
+  const [paperEntries, postEntries, sourceEntries, noteEntries] = await Promise.all([
+    getCollection('papers'),
+    getCollection('posts'),
+    getCollection('sources'),
+    getCollection('notes'),
+  ]);
   const sources = sourceEntries.map((entry) => entry.data).sort((a, b) => compareText(b.file, a.file));
   const sourceIds = new Set(sources.map((source) => source.id));
   const papers = paperEntries.map((entry) => entry.data).filter((paper) => isPublished(paper, sourceIds)).sort(newestFirst);
@@ -261,14 +301,20 @@ async function buildCatalog(): Promise<Catalog> {
   const sourceById = new Map(sources.map((source) => [source.id, source]));
   const sourceSlugs = new Map(sources.map((source) => [source.id, urlSegment(source.id)]));
   assertUnique([...sourceSlugs.values()], 'source');
-  const tags = collectTags(papers, posts);
+  const papersByName = paperFinder(papers);
+  const notes = await buildNotes(noteEntries, papersByName);
+  const noteBySlug = new Map(notes.map((note) => [note.slug, note]));
+  const notesByPaper = new Map<string, Note[]>();
+  for (const note of notes) for (const paper of note.papers) notesByPaper.set(paper.slug, [...(notesByPaper.get(paper.slug) ?? []), note]);
+  const newest = datedNewestFirst(papers, notes);
+  const tags = collectTags(newest, posts);
   const tagByName = new Map(tags.map((tag) => [tag.name, tag]));
   const relatedAt = relatedPapers(papers);
   const order = paperOrderBySource(sources, paperBySlug);
   const authors = collectAuthors(papers);
   const authorBySlug = new Map(authors.map((author) => [author.slug, author]));
   assertUnique(authors.map((author) => author.slug), 'author');
-  const notes = linkNotesAndPapers(papers, posts, paperBySlug);
+  const postLinks = linkPostsAndPapers(papers, posts, paperBySlug);
   const names = sourceNames(sources);
 
   const sourceSlug = (source: Source): string => sourceSlugs.get(source.id) ?? urlSegment(source.id);
@@ -276,20 +322,29 @@ async function buildCatalog(): Promise<Catalog> {
     papers,
     papersByUpvotes,
     posts,
+    notes,
+    newest,
     sources,
     tags,
     authors,
     paper: (slug) => paperBySlug.get(slug),
     post: (slug) => postBySlug.get(slug),
+    note: (slug) => noteBySlug.get(slug),
+    notesOf: (paper) => notesByPaper.get(paper.slug) ?? [],
+    papersByName,
     source: (id) => sourceById.get(id),
     tag: (name) => tagByName.get(name),
     author: (slug) => authorBySlug.get(slug as AuthorSlug),
     authorsOf: (paper) => paper.authors.map((name) => ({ name, slug: authorSlug(name) })),
-    related: (paper, limit) => relatedAt(paperIndex.get(paper.slug) ?? -1, limit),
-    relatedNotes: (paper) => notes.relatedNotes.get(paper) ?? [],
-    relatedToNote: (post) => notes.relatedToNote.get(post) ?? [],
-    mentions: (post) => notes.mentions.get(post) ?? [],
-    discussedIn: (paper) => notes.discussions.get(paper) ?? [],
+    related: (paper, limit) => relatedAt.toPaper(paperIndex.get(paper.slug) ?? -1, limit),
+    relatedPosts: (paper) => postLinks.relatedPosts.get(paper) ?? [],
+    relatedToPost: (post) => postLinks.relatedToPost.get(post) ?? [],
+    relatedToNote: (note, limit) => {
+      const named = new Set(note.papers.map((paper) => paperIndex.get(paper.slug) ?? -1));
+      return relatedAt.toFeatures(note, named, limit);
+    },
+    mentions: (post) => postLinks.mentions.get(post) ?? [],
+    discussedIn: (paper) => postLinks.discussions.get(paper) ?? [],
     sourceName: (source) => names.get(source.id) ?? source.file,
     neighbours: (paper) => {
       const source = paper.sources.map((ref) => sourceById.get(ref.source)).find((found) => found !== undefined);

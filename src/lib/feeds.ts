@@ -1,7 +1,7 @@
 /** RSS items for the site feed and the tag feeds. Titles and descriptions are plain text; the RSS builder escapes them. */
 import type { RSSFeedItem } from '@astrojs/rss';
 import type { Paper, Post } from '../schemas/index.ts';
-import type { Listed } from './catalog.ts';
+import type { Listed, Note } from './catalog.ts';
 import { isoDate } from './dates.ts';
 import { absoluteUrl, routes } from './routes.ts';
 import { paperSummary, postSummary } from './text.ts';
@@ -31,6 +31,23 @@ export function postItem(post: Post, site: URL | undefined): RSSFeedItem {
   };
 }
 
+export function noteItem(note: Note, site: URL | undefined): RSSFeedItem {
+  return {
+    title: note.title,
+    link: absoluteUrl(routes.note(note.slug), site),
+    ...(note.summary ? { description: note.summary } : {}),
+    pubDate: new Date(`${note.date.sortKey}T00:00:00Z`),
+    categories: [...new Set([...note.tags, ...note.topics])],
+  };
+}
+
 export function listedItem(item: Listed, site: URL | undefined): RSSFeedItem {
-  return item.kind === 'paper' ? paperItem(item.paper, site) : postItem(item.post, site);
+  switch (item.kind) {
+    case 'paper':
+      return paperItem(item.paper, site);
+    case 'note':
+      return noteItem(item.note, site);
+    case 'post':
+      return postItem(item.post, site);
+  }
 }

@@ -4,7 +4,7 @@
  */
 import type { Paper, Post, Source } from '../schemas/index.ts';
 import type { Author } from './authors.ts';
-import type { Catalog, Listed, Tag } from './catalog.ts';
+import type { Catalog, Listed, Note, Tag } from './catalog.ts';
 import { PAPER_PAGE_SIZE, pageParam, paginate, type Page } from './paging.ts';
 
 /** A dump's entry with its 1-based position in the dump (its anchor on the source page). */
@@ -16,6 +16,10 @@ export function paperPaths(catalog: Catalog): { params: { slug: string }; props:
 
 export function postPaths(catalog: Catalog): { params: { slug: string }; props: { post: Post } }[] {
   return catalog.posts.map((post) => ({ params: { slug: post.slug }, props: { post } }));
+}
+
+export function notePaths(catalog: Catalog): { params: { slug: string }; props: { note: Note } }[] {
+  return catalog.notes.map((note) => ({ params: { slug: note.slug }, props: { note } }));
 }
 
 /** Pages of the newest papers, as `/papers/` shows them (page 1) and `/papers/page/N/` the rest. */

@@ -3,6 +3,7 @@
  * frequency): author tags, topics and distinctive title words. Built from an inverted index,
  * so the cost is about n · features · cap, never all pairs: each feature offers at most
  * `MAX_CANDIDATES_PER_FEATURE` papers as candidates (the newest, since papers come newest first).
+ * Notes get related papers from the same index, by their own tags, topics and title.
  */
 import type { Paper } from '../schemas/index.ts';
 
@@ -19,13 +20,27 @@ function titleTerms(title: string): string[] {
   return words.filter((word) => Array.from(word).length >= MIN_TERM_LENGTH && !STOPWORDS.has(word) && !/^\p{N}+$/u.test(word));
 }
 
-/** Feature keys of a paper; the prefixes keep a tag and a title word with the same spelling apart. */
-function featuresOf(paper: Paper): string[] {
-  return [...new Set([...paper.tags.map((tag) => `a:${tag}`), ...paper.topics.map((topic) => `t:${topic}`), ...titleTerms(paper.title).map((term) => `w:${term}`)])];
+/** What related papers are matched on: a paper, or a note with its own tags, topics and title. */
+export interface Features {
+  readonly tags: readonly string[];
+  readonly topics: readonly string[];
+  readonly title: string;
 }
 
-/** Returns a function giving up to `limit` related papers for the paper at an index of `papers`. */
-export function relatedPapers(papers: readonly Paper[]): (index: number, limit: number) => Paper[] {
+/** Feature keys; the prefixes keep a tag and a title word with the same spelling apart. */
+function featuresOf(item: Features): string[] {
+  const keys = [...item.tags.map((tag) => `a:${tag}`), ...item.topics.map((topic) => `t:${topic}`), ...titleTerms(item.title).map((term) => `w:${term}`)];
+  return [...new Set(keys)];
+}
+
+export interface RelatedIndex {
+  /** Up to `limit` papers related to the paper at an index of `papers`. */
+  toPaper(index: number, limit: number): Paper[];
+  /** Up to `limit` papers related to other features (a note's), leaving out the papers at `exclude`. */
+  toFeatures(item: Features, exclude: ReadonlySet<number>, limit: number): Paper[];
+}
+
+export function relatedPapers(papers: readonly Paper[]): RelatedIndex {
   const features = papers.map(featuresOf);
   const postings = new Map<string, number[]>();
   features.forEach((keys, index) => {
@@ -38,14 +53,15 @@ export function relatedPapers(papers: readonly Paper[]): (index: number, limit: 
   const weight = (key: string): number => Math.log(1 + papers.length / (postings.get(key)?.length ?? 1));
 
   const scores = new Float64Array(papers.length);
-  return (index, limit) => {
+  /** `minShared`: a paper's own features count once among the postings, a note's do not. */
+  const rank = (keys: readonly string[], exclude: (other: number) => boolean, minShared: number, limit: number): Paper[] => {
     const touched: number[] = [];
-    for (const key of features[index] ?? []) {
+    for (const key of keys) {
       const list = postings.get(key) ?? [];
-      if (list.length < 2) continue;
+      if (list.length < minShared) continue;
       const w = weight(key);
       for (const other of list.slice(0, MAX_CANDIDATES_PER_FEATURE)) {
-        if (other === index) continue;
+        if (exclude(other)) continue;
         if (scores[other] === 0) touched.push(other);
         scores[other] = (scores[other] ?? 0) + w;
       }
@@ -56,5 +72,9 @@ export function relatedPapers(papers: readonly Paper[]): (index: number, limit: 
       .slice(0, limit);
     for (const other of touched) scores[other] = 0;
     return ranked.flatMap(({ other }) => papers[other] ?? []);
+  };
+  return {
+    toPaper: (index, limit) => rank(features[index] ?? [], (other) => other === index, 2, limit),
+    toFeatures: (item, exclude, limit) => rank(featuresOf(item), (other) => exclude.has(other), 1, limit),
   };
 }

@@ -5,6 +5,7 @@
  * pages add their number (`/tags/rl/2/`).
  */
 import type { AuthorSlug } from './authors.ts';
+import { LAYOUT_STYLESHEET } from './math/inline-styles.ts';
 import type { TagSlug } from './tags.ts';
 
 /** The site's base path with exactly one trailing slash (`/` or `/notes/`). */
@@ -27,6 +28,10 @@ export const routes = {
   /** Every author; later pages under `page/`, as for papers, so they never meet an author slug. */
   authors: (page = 1): string => (page <= 1 ? `${BASE}authors/` : `${BASE}authors/page/${page}/`),
   author: (slug: AuthorSlug): string => `${BASE}authors/${slug}/`,
+  /** The maintainer's MDX notes. */
+  notes: (): string => `${BASE}notes/`,
+  note: (slug: string): string => `${BASE}notes/${slug}/`,
+  /** Long-form posts from the blog dumps. */
   posts: (): string => `${BASE}posts/`,
   post: (slug: string): string => `${BASE}posts/${slug}/`,
   tags: (): string => `${BASE}tags/`,
@@ -34,6 +39,8 @@ export const routes = {
   tagFeed: (slug: TagSlug): string => `${BASE}tags/${slug}/rss.xml`,
   sources: (): string => `${BASE}sources/`,
   source: (id: string, page = 1): string => paged(`${BASE}sources/${id}/`, page),
+  /** KaTeX's layout classes, written after the build (src/integrations/math-layout.ts). */
+  mathLayout: (): string => `${BASE}${LAYOUT_STYLESHEET}`,
   /** An entry on its source page: the page that holds it, scrolled to the entry. */
   sourceEntry: (id: string, page: number, position: number): string => `${routes.source(id, page)}#${entryAnchor(position)}`,
 } as const;

@@ -15,8 +15,8 @@ export function tagSlug(name: string): TagSlug {
   return urlSegment(name) as TagSlug;
 }
 
-/** How a tag came to a paper or post. A tag may have several origins. */
-export type TagOrigin = 'topic' | 'author' | 'blog';
+/** How a tag came to a paper, note or blog post. A tag may have several origins. */
+export type TagOrigin = 'topic' | 'author' | 'note' | 'blog';
 
 /** What the taxonomy says about a topic tag, for headings and the tag index. */
 export interface TopicInfo {

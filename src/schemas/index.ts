@@ -3,3 +3,4 @@ export * from './common.ts';
 export * from './paper.ts';
 export * from './post.ts';
 export * from './source.ts';
+export * from './note.ts';

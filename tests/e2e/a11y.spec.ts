@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { SITES, siteUrl, type TestSite } from './sites.ts';
+import { SITES, siteUrl } from './sites.ts';
 
 /** axe-core on one page of every type, in both themes (set the way a reader sets them: the stored switch). */
 const site = SITES.main;
@@ -24,6 +24,14 @@ const PAGES = {
   about: 'about/',
   'not found': 'no-such-page/',
 };
+/** Pages of the maintainer's notes, on the site built with the fixture notes. */
+const NOTE_PAGES = {
+  'note with formulas, a table, a figure and code': 'notes/kv-cache-quantization/',
+  'stand-alone note': 'notes/reading-list/',
+  'list of notes': 'notes/',
+  'paper with a note': 'papers/deepgemm/',
+  'tag page with notes': 'tags/kv-cache/',
+};
 
 /** Pages of the fixture whose notes mention papers: the lists only it has. */
 const LINKED_PAGES = {
@@ -40,14 +48,14 @@ async function violationsOf(page: Page): Promise<{ id: string; targets: string[]
 }
 
 for (const theme of ['light', 'dark'] as const) {
-  const pages: [string, TestSite, string][] = [
-    ...Object.entries(PAGES).map(([name, path]): [string, TestSite, string] => [name, site, path]),
-    ...Object.entries(LINKED_PAGES).map(([name, path]): [string, TestSite, string] => [name, SITES.linked, path]),
-  ];
-  for (const [name, where, path] of pages) {
+  for (const [name, path, onSite] of [
+    ...Object.entries(PAGES).map(([name, path]) => [name, path, site] as const),
+    ...Object.entries(LINKED_PAGES).map(([name, path]) => [name, path, SITES.linked] as const),
+    ...Object.entries(NOTE_PAGES).map(([name, path]) => [name, path, SITES.notes] as const),
+  ]) {
     test(`${name} has no accessibility violations in the ${theme} theme`, async ({ page }) => {
       await page.addInitScript((value) => localStorage.setItem('paper-notes:theme', value), theme);
-      await page.goto(siteUrl(where, path));
+      await page.goto(siteUrl(onSite, path));
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       expect(await violationsOf(page)).toEqual([]);
     });

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { buildCorpus, type Corpus } from '../../src/loader/corpus.ts';
 import { readSeedDir } from '../../src/loader/read-seeds.ts';
+import { MATH, RENDERED_TEX } from '../fixtures/hostile-strings.ts';
 import { SITES, siteUrl } from './sites.ts';
 
 /**
@@ -44,8 +45,18 @@ function flat(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
 
-/** Text as the reader sees it. */
+/**
+ * Text as the reader sees it, with each rendered formula written back as the TeX between dollars
+ * that KaTeX keeps in its annotation: then a page must read exactly like the dump, formulas or not.
+ */
 async function visibleText(page: Page, selector = 'body'): Promise<string> {
+  await page.evaluate(() => {
+    for (const [selector, fence] of [['.katex-display', '$$'], ['.katex', '$']] as const) {
+      for (const formula of document.querySelectorAll(selector)) {
+        formula.replaceWith(`${fence}${formula.querySelector('annotation')?.textContent ?? ''}${fence}`);
+      }
+    }
+  });
   return flat(await page.locator(selector).innerText());
 }
 
@@ -146,6 +157,27 @@ test('every block of every note shows exactly as written', async ({ page }) => {
       if (block.type === 'code') expect(codes.map((code) => code.trimEnd())).toContain(block.code.trimEnd());
     }
   }
+});
+
+test('formulas render only where the dump holds TeX that KaTeX accepts without trust', async ({ page }) => {
+  const paper = corpus.papers.find((candidate) => candidate.title.startsWith('Hostile List Gamma'));
+  expect(paper).toBeDefined();
+  await open(page, `papers/${paper?.slug}/`);
+  // The title is never typeset; the abstract's accepted spans are, with their TeX kept as written.
+  await expect(page.locator('h1')).toHaveText(paper?.title ?? '');
+  await expect(page.locator('.abstract .katex annotation')).toHaveText([...RENDERED_TEX]);
+  await expect(page.locator('.abstract .katex-display')).toHaveCount(1);
+  const shown = flat(await page.locator('.abstract').innerText());
+  for (const literal of [MATH.href, MATH.url, MATH.htmlData, MATH.htmlStyle, MATH.includegraphics, MATH.macroBomb, MATH.imgTag, MATH.loneDollar, MATH.prices, MATH.escaped, MATH.korean, '$534,700']) {
+    expect(shown, literal).toContain(literal);
+  }
+  await expect(page.locator('.abstract a')).toHaveText([MATH.inUrl]);
+  await expect(page.locator('.katex [style], .katex a, .katex img')).toHaveCount(0);
+
+  const post = corpus.posts.find((candidate) => candidate.title.startsWith('Hostile Post Beta'));
+  await open(page, `posts/${post?.slug}/`);
+  await expect(page.locator('article li .katex annotation')).toHaveText(['\\mathcal{O}(n \\log n)']);
+  await expect(page.locator('article li').filter({ hasText: MATH.href })).toHaveCount(1);
 });
 
 test('every dump lists every entry title exactly as written', async ({ page }) => {

@@ -1,32 +1,36 @@
 /** The built sites the browser tests run against, each from its own corpus, folder and port. */
 export interface TestSite {
   readonly seeds: string;
+  /** The maintainer's MDX notes; the real folder holds none. */
+  readonly notes: string;
   readonly outDir: string;
   readonly base: string;
   readonly port: number;
 }
 
 /**
- * Ports of the test sites start here (and take the next three). Set TEST_PORT_BASE to run two checkouts'
+ * Ports of the test sites start here (and take the next four). Set TEST_PORT_BASE to run two checkouts'
  * tests side by side; a port already in use fails the run, since another site there would be tested.
  */
 const PORT_BASE = Number(process.env.TEST_PORT_BASE ?? 4321);
 
 export const SITES = {
   /** The real seeds, served at the root. */
-  main: { seeds: 'content/seeds', outDir: 'dist', base: '/', port: PORT_BASE },
+  main: { seeds: 'content/seeds', notes: 'content/notes', outDir: 'dist', base: '/', port: PORT_BASE },
   /**
    * Dumps in all four layouts with hostile text in every field (template syntax, HTML, script,
    * `javascript:` URLs, LaTeX, dollar signs), which must all show literally.
    */
-  hostile: { seeds: 'tests/fixtures/hostile-seeds', outDir: '.out/hostile', base: '/', port: PORT_BASE + 1 },
+  hostile: { seeds: 'tests/fixtures/hostile-seeds', notes: 'content/notes', outDir: '.out/hostile', base: '/', port: PORT_BASE + 1 },
   /** The same seeds under a sub-path, as when the site is hosted inside another one. */
-  subpath: { seeds: 'content/seeds', outDir: '.out/subpath', base: '/notes/', port: PORT_BASE + 2 },
+  subpath: { seeds: 'content/seeds', notes: 'content/notes', outDir: '.out/subpath', base: '/notes/', port: PORT_BASE + 2 },
   /**
    * Digests whose authors write several papers, a daily page with upvotes and yearless dates, and notes
    * that mention papers by arXiv link, full title and short name (next to ordinary words that must not match).
    */
-  linked: { seeds: 'tests/fixtures/linked-seeds', outDir: '.out/linked', base: '/', port: PORT_BASE + 3 },
+  linked: { seeds: 'tests/fixtures/linked-seeds', notes: 'content/notes', outDir: '.out/linked', base: '/', port: PORT_BASE + 3 },
+  /** The real seeds with the fixture notes (tests/fixtures/notes), under a sub-path so no note link may assume `/`. */
+  notes: { seeds: 'content/seeds', notes: 'tests/fixtures/notes', outDir: '.out/notes', base: '/lab/', port: PORT_BASE + 4 },
 } as const satisfies Record<string, TestSite>;
 
 /** Absolute URL of a path on a test site; `path` is relative to the site's base, e.g. `papers/deepgemm/`. */

@@ -1,3 +1,4 @@
+import type { Note } from '../../lib/notes.ts';
 import type { Paper, Post } from '../../schemas/index.ts';
 import { DAY_META } from './newest-order.ts';
 
@@ -46,5 +47,15 @@ export function postSearchFacts(post: Post): SearchFacts {
       layout: unique(post.sources.map((ref) => ref.layout)),
     },
     meta: {},
+  };
+}
+
+/** The `layout` filter value of the maintainer's notes, which come from no dump. */
+export const NOTE_LAYOUT = 'note';
+
+export function noteSearchFacts(note: Note): SearchFacts {
+  return {
+    filters: { tag: unique([...note.tags, ...note.topics]), layout: [NOTE_LAYOUT] },
+    meta: { date: note.date.text, [DAY_META]: note.date.sortKey },
   };
 }
