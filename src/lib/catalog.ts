@@ -4,6 +4,7 @@
  * per build and shared by every page, so build time per paper stays flat as the corpus grows.
  */
 import { getCollection } from 'astro:content';
+import { throwSeedProblems } from '../loader/dev-problems.ts';
 import type { Paper, Post, Source, SourceRef } from '../schemas/index.ts';
 import { sortKeyOf } from './dates.ts';
 import { oncePerBuild } from './memo.ts';
@@ -135,6 +136,8 @@ function paperOrderBySource(sources: readonly Source[], published: ReadonlyMap<s
 }
 
 async function buildCatalog(): Promise<Catalog> {
+  // During `astro dev`, a dump with problems shows them in the error overlay on every page until it is fixed.
+  throwSeedProblems();
   const [paperEntries, postEntries, sourceEntries] = await Promise.all([getCollection('papers'), getCollection('posts'), getCollection('sources')]);
   const sources = sourceEntries.map((entry) => entry.data).sort((a, b) => compareText(b.file, a.file));
   const sourceIds = new Set(sources.map((source) => source.id));

@@ -42,7 +42,7 @@ export type DateKind = z.infer<typeof dateKindSchema>;
 /** Labels for each kind of date, as the paper page shows them. */
 export const DATE_KIND_NAMES: Record<DateKind, string> = {
   noted: 'Noted',
-  listed: 'Listed',
+  listed: 'Listed on Hugging Face',
 };
 
 /** Where an entry was found: one per dump an entry appears in. */

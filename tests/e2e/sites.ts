@@ -7,10 +7,11 @@ export interface TestSite {
 }
 
 /**
- * Ports of the test sites start here (and take the next two). Set TEST_PORT_BASE to run two checkouts'
- * tests side by side; a port already in use fails the run, since another site there would be tested.
+ * Ports of the test sites start here (and take the next two; the development-server test takes the one after).
+ * Set TEST_PORT_BASE to run two checkouts' tests side by side; a port already in use fails the run, since
+ * another site there would be tested.
  */
-const PORT_BASE = Number(process.env.TEST_PORT_BASE ?? 4321);
+export const PORT_BASE = Number(process.env.TEST_PORT_BASE ?? 4321);
 
 export const SITES = {
   /** The real seeds, served at the root. */
