@@ -71,14 +71,18 @@ function checkSlugsUnique(records: readonly { slug: string; title: string; sourc
         new SeedError(
           ref.file,
           ref.line,
-          `expected a title whose slug \`${slug}\` is not already taken by ${quoted(kept.title)} (${keptRef.file}:${keptRef.line}); reword one title`,
+          `expected a title whose slug \`${slug}\` is not already taken by ${quoted(kept.title)} ` +
+            `(${keptRef.file}:${keptRef.line}); reword one title`,
         ),
       );
     }
   }
 }
 
-function collectDrafts(parsed: readonly { dump: Dump; result: ParsedDump }[]): { papers: Located<PaperDraft>[]; posts: Located<PostDraft>[] } {
+function collectDrafts(parsed: readonly { dump: Dump; result: ParsedDump }[]): {
+  papers: Located<PaperDraft>[];
+  posts: Located<PostDraft>[];
+} {
   const papers: Located<PaperDraft>[] = [];
   const posts: Located<PostDraft>[] = [];
   for (const { dump, result } of parsed) {
@@ -96,7 +100,9 @@ function tagUsesOf(drafts: { papers: Located<PaperDraft>[]; posts: Located<PostD
   const at = (ref: SourceRef) => ({ file: ref.file, line: ref.line });
   return [
     ...[...drafts.papers, ...drafts.posts].flatMap(({ draft, ref }) => draft.tags.map((name) => ({ name, place: at(ref) }))),
-    ...papers.flatMap((paper) => (paper.sources[0] ? paper.topics.map((name) => ({ name, place: at(paper.sources[0] as SourceRef) })) : [])),
+    ...papers.flatMap((paper) =>
+      paper.sources[0] ? paper.topics.map((name) => ({ name, place: at(paper.sources[0] as SourceRef) })) : [],
+    ),
   ];
 }
 
@@ -110,7 +116,12 @@ function sourceOf(dump: Dump, result: ParsedDump): Source {
       heading: result.heading,
       date: result.date,
       lineCount: toLines(dump.text).length,
-      entries: result.entries.map((entry) => ({ kind: entry.kind, slug: slugFor(titleKey(entry.title)), title: entry.title, line: entry.line })),
+      entries: result.entries.map((entry) => ({
+        kind: entry.kind,
+        slug: slugFor(titleKey(entry.title)),
+        title: entry.title,
+        line: entry.line,
+      })),
     },
     { source: sourceId(dump.file), file: dump.file, layout: result.layout, position: 1, line: 1 },
     'source',
@@ -136,7 +147,9 @@ export function buildCorpus(dumps: readonly Dump[], fileProblems: readonly SeedE
   const papers = groupByTitle(drafts.papers).flatMap((group) =>
     problems.attempt(() => [validate(paperSchema, mergePaper(group), group[0]!.ref, 'paper')], []),
   );
-  const posts = groupByTitle(drafts.posts).flatMap((group) => problems.attempt(() => [validate(postSchema, mergePost(group), group[0]!.ref, 'post')], []));
+  const posts = groupByTitle(drafts.posts).flatMap((group) =>
+    problems.attempt(() => [validate(postSchema, mergePost(group), group[0]!.ref, 'post')], []),
+  );
   checkSlugsUnique(papers, problems);
   checkSlugsUnique(posts, problems);
   const sources = parsed.flatMap(({ dump, result }) => problems.attempt(() => [sourceOf(dump, result)], []));

@@ -14,7 +14,15 @@ const PORT = PORT_BASE + 3;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const ADDED = '010_added-while-running.txt';
 const ADDED_PATH = '/papers/a-paper-added-while-dev-runs/';
-const ADDED_DUMP = ['2025년 3월 1일', 'A Paper Added While Dev Runs', '(Ada Lovelace)', '개발 서버가 도는 중에 추가한 논문입니다.', 'Added while the server runs.', '#dev-reload', ''].join('\n');
+const ADDED_DUMP = [
+  '2025년 3월 1일',
+  'A Paper Added While Dev Runs',
+  '(Ada Lovelace)',
+  '개발 서버가 도는 중에 추가한 논문입니다.',
+  'Added while the server runs.',
+  '#dev-reload',
+  '',
+].join('\n');
 const BROKEN = '011_broken.txt';
 
 async function status(path: string): Promise<number | null> {
@@ -35,18 +43,22 @@ test.describe('astro dev over the seeds folder', () => {
     expect(await status('/'), `port ${PORT} must be free: a server already there would be tested instead`).toBeNull();
     seeds = await mkdtemp(join(ROOT, '.out', 'dev-seeds-'));
     await cp(join(ROOT, 'content', 'seeds'), seeds, { recursive: true });
-    server = spawn(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--port', String(PORT), '--host', '127.0.0.1'], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        // Astro backgrounds its servers when it thinks an automated agent runs it; the test needs this one in the foreground.
-        ASTRO_DEV_BACKGROUND: '0',
-        SEEDS_DIR: seeds,
-        CACHE_DIR: join(ROOT, '.out', `cache-dev-${PORT}`),
+    server = spawn(
+      process.execPath,
+      [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--port', String(PORT), '--host', '127.0.0.1'],
+      {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          ASTRO_TELEMETRY_DISABLED: '1',
+          // Astro backgrounds its servers when it thinks an automated agent runs it; the test needs this one in the foreground.
+          ASTRO_DEV_BACKGROUND: '0',
+          SEEDS_DIR: seeds,
+          CACHE_DIR: join(ROOT, '.out', `cache-dev-${PORT}`),
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    );
     server.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
     server.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
     await expect.poll(() => status('/papers/deepgemm/'), { timeout: 180_000, message: 'dev server up' }).toBe(200);

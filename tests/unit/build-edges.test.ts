@@ -37,7 +37,10 @@ describe('URL segments that would clash', () => {
       ]),
     );
     assert.equal(errors.length, 1);
-    assert.equal(errors[0]?.message, `b.txt:2: the tag "${clashing}" would have the URL segment \`${clashing}\` that the tag "RL" (a.txt:2) already has; rename one`);
+    assert.equal(
+      errors[0]?.message,
+      `b.txt:2: the tag "${clashing}" would have the URL segment \`${clashing}\` that the tag "RL" (a.txt:2) already has; rename one`,
+    );
   });
 
   it('reports two dumps whose names would share a source page, naming the file', () => {
@@ -52,7 +55,10 @@ describe('URL segments that would clash', () => {
       errors.map((error) => [error.file, error.line]),
       [[clashing, null]],
     );
-    assert.match(errors[0]?.message ?? '', /^a-[0-9a-f]{8}\.txt: the dump "a-[0-9a-f]{8}" would have the URL segment `a-[0-9a-f]{8}` that the dump "A" \(A\.txt\)/u);
+    assert.match(
+      errors[0]?.message ?? '',
+      /^a-[0-9a-f]{8}\.txt: the dump "a-[0-9a-f]{8}" would have the URL segment `a-[0-9a-f]{8}` that the dump "A" \(A\.txt\)/u,
+    );
   });
 });
 
@@ -60,13 +66,19 @@ describe('what one entry may cost', () => {
   it(`allows ${MAX_TAGS_PER_ENTRY} hashtags on a paper and reports 3,000 at their line`, () => {
     const allowed = Array.from({ length: MAX_TAGS_PER_ENTRY }, (_, index) => `t${index}`);
     assert.equal(corpusOf(digest({ title: 'Many Tags', tags: allowed })).papers[0]?.tags.length, MAX_TAGS_PER_ENTRY);
-    const error = seedErrorOf(digest({ title: 'Too Many Tags', tags: Array.from({ length: 3000 }, (_, index) => `t${index}`) }), 'tags.txt');
+    const error = seedErrorOf(
+      digest({ title: 'Too Many Tags', tags: Array.from({ length: 3000 }, (_, index) => `t${index}`) }),
+      'tags.txt',
+    );
     assert.equal(error.message, `tags.txt:5: found 3000 hashtags; expected at most ${MAX_TAGS_PER_ENTRY} on one paper`);
   });
 
   it('applies the same limit to a blog page’s tag line', () => {
     const tags = Array.from({ length: MAX_TAGS_PER_ENTRY + 1 }, (_, index) => `t${index}`).join(' ');
-    assert.match(seedErrorOf(`Tag: ${tags}\n\n  • Post\n\n    Body.\n`, 'blog.txt').message, /^blog\.txt:1: found 21 tags; expected at most 20/u);
+    assert.match(
+      seedErrorOf(`Tag: ${tags}\n\n  • Post\n\n    Body.\n`, 'blog.txt').message,
+      /^blog\.txt:1: found 21 tags; expected at most 20/u,
+    );
   });
 });
 
@@ -78,7 +90,10 @@ describe('every problem in one run', () => {
       buildCorpus([
         { file: 'c.txt', text: digest({ title: 'C++ Tools', tags: ['RL'] }) },
         { file: 'a.txt', text: [DATE, '(No Title)', KO, '#x', 'Fine Title', '(A)', KO, '#y', '#orphan'].join('\n') },
-        { file: 'b.txt', text: [...digest({ title: lookalike, tags: [urlSegment('RL')] }).split('\n'), 'Broken', '(A: B: C)', KO, '#z'].join('\n') },
+        {
+          file: 'b.txt',
+          text: [...digest({ title: lookalike, tags: [urlSegment('RL')] }).split('\n'), 'Broken', '(A: B: C)', KO, '#z'].join('\n'),
+        },
       ]),
     );
     assert.deepEqual(
@@ -114,16 +129,31 @@ describe('link detection stays linear', () => {
     const elapsed = performance.now() - started;
     // The quadratic trim this replaced took 3.1 s for 20,000; linear work takes a few milliseconds.
     assert.ok(elapsed < 500, `${Math.round(elapsed)} ms`);
-    assert.deepEqual(links.map((link) => link.href), ['https://x.example/path']);
-    assert.deepEqual(segments.filter((segment) => segment.href).map((segment) => segment.href), ['https://x.example/path']);
+    assert.deepEqual(
+      links.map((link) => link.href),
+      ['https://x.example/path'],
+    );
+    assert.deepEqual(
+      segments.filter((segment) => segment.href).map((segment) => segment.href),
+      ['https://x.example/path'],
+    );
     assert.equal(segments.map((segment) => segment.text).join(''), hostile);
   });
 
   it('agrees between the loader and rendered text on where a URL ends', () => {
-    const texts = ['(see https://en.wikipedia.org/wiki/Adam_(optimizer)).', 'at https://example.com/a…', 'https://x.example/a*, then', '(https://x.example/(b)c))'];
+    const texts = [
+      '(see https://en.wikipedia.org/wiki/Adam_(optimizer)).',
+      'at https://example.com/a…',
+      'https://x.example/a*, then',
+      '(https://x.example/(b)c))',
+    ];
     for (const text of texts) {
       const rendered = linkify(text).flatMap((segment) => (segment.href ? [segment.href] : []));
-      assert.deepEqual(rendered, extractLinks([text]).map((link) => link.href), text);
+      assert.deepEqual(
+        rendered,
+        extractLinks([text]).map((link) => link.href),
+        text,
+      );
     }
   });
 });

@@ -115,7 +115,8 @@ describe('digest entries run from a title to its #tags line', () => {
   it('keeps a commentary line written wholly in brackets as commentary, not a new paper', () => {
     const aside = '(업데이트: 코드가 공개되었습니다.)';
     const asideEn = '(Update: the code is out.)';
-    const { papers } = corpusOf([DATE, 'With Asides', '(A, B)', ABSTRACT, KO, aside, EN, asideEn, '#x #y', 'Next', '(C)', KO, '#z'].join('\n'));
+    const text = [DATE, 'With Asides', '(A, B)', ABSTRACT, KO, aside, EN, asideEn, '#x #y', 'Next', '(C)', KO, '#z'].join('\n');
+    const { papers } = corpusOf(text);
     assert.deepEqual(
       papers.map((paper) => [paper.title, paper.authors, paper.abstract, paper.commentary.ko, paper.commentary.en, paper.tags]),
       [
@@ -134,7 +135,10 @@ describe('digest entries run from a title to its #tags line', () => {
     const error = seedErrorOf([DATE, 'First', '(A)', ABSTRACT, KO, EN, 'Second', '(B)', EN, '#y'].join('\n'), 'digest.txt');
     assert.equal(error.line, 8);
     assert.match(error.reason, /"Second" \(line 7\)/u);
-    assert.match(error.reason, /expected a `#tags` line ending the entry of line 2 before a new title, or a finished sentence before an aside$/u);
+    assert.match(
+      error.reason,
+      /expected a `#tags` line ending the entry of line 2 before a new title, or a finished sentence before an aside$/u,
+    );
   });
 
   it('lets the last entry end with the file, without #tags', () => {
@@ -148,7 +152,8 @@ describe('digest entries run from a title to its #tags line', () => {
 
 describe('digest author lines', () => {
   it('reads a `(Team: A, B)` prefix as the team', () => {
-    assert.deepEqual(parseAuthorLine('Qwen Team: An Yang, Baosong Yang'), { team: 'Qwen Team', authors: ['An Yang', 'Baosong Yang'], problem: null });
+    const qwen = parseAuthorLine('Qwen Team: An Yang, Baosong Yang');
+    assert.deepEqual(qwen, { team: 'Qwen Team', authors: ['An Yang', 'Baosong Yang'], problem: null });
     const paper = onlyPaper([DATE, 'Team Paper', '(Qwen Team: An Yang, Baosong Yang, Beichen Zhang)', EN, '#x'].join('\n'));
     assert.equal(paper.team, 'Qwen Team');
     assert.deepEqual(paper.authors, ['An Yang', 'Baosong Yang', 'Beichen Zhang']);
@@ -156,7 +161,8 @@ describe('digest author lines', () => {
   });
 
   it('reads a team that itself holds commas', () => {
-    assert.deepEqual(parseAuthorLine('Codefuse, Ling Team: Wenting Cai, Yiming Hu'), { team: 'Codefuse, Ling Team', authors: ['Wenting Cai', 'Yiming Hu'], problem: null });
+    const ling = parseAuthorLine('Codefuse, Ling Team: Wenting Cai, Yiming Hu');
+    assert.deepEqual(ling, { team: 'Codefuse, Ling Team', authors: ['Wenting Cai', 'Yiming Hu'], problem: null });
     const paper = onlyPaper([DATE, 'Ling Paper', '(Codefuse, Ling Team: A, B)', KO, '#x'].join('\n'));
     assert.deepEqual([paper.team, paper.authors, paper.authorCount], ['Codefuse, Ling Team', ['A', 'B'], 2]);
   });

@@ -32,7 +32,12 @@ const BAD_INPUTS: { name: string; lines: string[]; line: number; says: RegExp }[
     says: /expected a date like `May 23`, `Jan 11, 2024` or `May 23 2` after `·`$/u,
   },
   { name: '`·` at the end of the file', lines: [...DAILY_HEAD, 'Title', '', 'Abstract.', '', '·'], line: 11, says: /expected a date like .* after `·`$/u },
-  { name: 'a day past the end of its month after `·`', lines: [...DAILY_HEAD, 'Title', '', 'Abstract.', '', '·', 'Feb 45'], line: 12, says: /expected a date that exists after `·`: `Feb 45` is not a day of the calendar$/u },
+  {
+    name: 'a day past the end of its month after `·`',
+    lines: [...DAILY_HEAD, 'Title', '', 'Abstract.', '', '·', 'Feb 45'],
+    line: 12,
+    says: /expected a date that exists after `·`: `Feb 45` is not a day of the calendar$/u,
+  },
   {
     name: 'a title with no abstract at the end of a list',
     lines: ['Get trending papers in your email inbox!', 'SubscribeFirst Title', 'First abstract.', 'Second Title'],

@@ -10,7 +10,20 @@ import { corpusOf, seedErrorOf, seedErrorsOf } from './support.ts';
 
 const DATE = '2025년 3월 4일';
 const LIST_HEAD = ['Get trending papers in your email inbox once a day!', 'Get trending papers in your email inbox!'];
-const DAILY_HEAD = ['new', '', 'Get trending papers in your email inbox!', '', 'Subscribe', '', 'Daily Papers', '', 'byAK and the research community', '', 'Mar 4', ''];
+const DAILY_HEAD = [
+  'new',
+  '',
+  'Get trending papers in your email inbox!',
+  '',
+  'Subscribe',
+  '',
+  'Daily Papers',
+  '',
+  'byAK and the research community',
+  '',
+  'Mar 4',
+  '',
+];
 
 /** Abstract-length prose, different for each paper. */
 function abstractOf(topic: string): string {
@@ -81,9 +94,14 @@ describe('Hugging Face list pages with missing abstracts', () => {
 
 describe('Hugging Face daily pages', () => {
   it('keeps an organisation line right after a title with no abstract as the organisation', () => {
-    const { papers } = corpusOf(daily(['No Abstract Here'], ['deepseek-ai DeepSeek', '·', 'May 14 5'], ['Next Title'], [abstractOf('next')]));
+    const { papers } = corpusOf(
+      daily(['No Abstract Here'], ['deepseek-ai DeepSeek', '·', 'May 14 5'], ['Next Title'], [abstractOf('next')]),
+    );
     const paper = paperTitled(papers, 'No Abstract Here');
-    assert.deepEqual([paper.abstract, paper.organisation, paper.date?.text, paper.upvotes], [[], { handle: 'deepseek-ai', name: 'DeepSeek' }, 'May 14', 5]);
+    assert.deepEqual(
+      [paper.abstract, paper.organisation, paper.date?.text, paper.upvotes],
+      [[], { handle: 'deepseek-ai', name: 'DeepSeek' }, 'May 14', 5],
+    );
     assert.deepEqual(paperTitled(papers, 'Next Title').abstract, [abstractOf('next')]);
   });
 
@@ -95,9 +113,15 @@ describe('Hugging Face daily pages', () => {
 
   it('keeps the first word of a first title that starts with "Subscribe"', () => {
     const { papers } = corpusOf(daily(['Subscriber Churn Prediction with Language Models'], [abstractOf('churn')]));
-    assert.deepEqual(papers.map((paper) => paper.title), ['Subscriber Churn Prediction with Language Models']);
+    assert.deepEqual(
+      papers.map((paper) => paper.title),
+      ['Subscriber Churn Prediction with Language Models'],
+    );
     const glued = corpusOf(list(['Subscriber Churn Prediction with Language Models', abstractOf('churn')])).papers;
-    assert.deepEqual(glued.map((paper) => paper.title), ['Subscriber Churn Prediction with Language Models']);
+    assert.deepEqual(
+      glued.map((paper) => paper.title),
+      ['Subscriber Churn Prediction with Language Models'],
+    );
   });
 
   it('accepts a title with no abstract when the next title and its abstract follow', () => {
@@ -158,8 +182,20 @@ describe('merging one paper across dumps', () => {
 
   it('gives the same records whatever the order and names of the files', () => {
     const texts = [
-      [DATE, 'Scaling Laws: A Survey', '(Ada Lovelace: B. One, C. Two)', abstractOf('short'), '스케일링 법칙 정리.', 'A survey of scaling laws.', '#scaling'].join('\n'),
-      daily(['scaling laws — a survey!'], [abstractOf('a much longer abstract that says more about scaling')], ['  • 7 authors', '·', 'May 23 3']),
+      [
+        DATE,
+        'Scaling Laws: A Survey',
+        '(Ada Lovelace: B. One, C. Two)',
+        abstractOf('short'),
+        '스케일링 법칙 정리.',
+        'A survey of scaling laws.',
+        '#scaling',
+      ].join('\n'),
+      daily(
+        ['scaling laws — a survey!'],
+        [abstractOf('a much longer abstract that says more about scaling')],
+        ['  • 7 authors', '·', 'May 23 3'],
+      ),
       daily(['SCALING LAWS: A SURVEY'], [abstractOf('scaling')], ['openbmb OpenBMB', '·', 'Jan 2, 2024 5']),
       list(['Scaling Laws:  A Survey', abstractOf('list')]),
       [DATE.replace('4일', '9일'), 'Scaling laws: a survey', '(Solo)', '두 번째 메모입니다.', 'A second note.', '#survey'].join('\n'),
@@ -167,7 +203,11 @@ describe('merging one paper across dumps', () => {
     const names = ['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt'];
     /** Everything but the names of the sources, which follow the files. */
     const content = (dumps: Dump[]) =>
-      buildCorpus(dumps).papers.map((paper) => ({ ...paper, sources: paper.sources.length, dates: paper.dates.map((entry) => [entry.kind, entry.date]) }));
+      buildCorpus(dumps).papers.map((paper) => ({
+        ...paper,
+        sources: paper.sources.length,
+        dates: paper.dates.map((entry) => [entry.kind, entry.date]),
+      }));
     const expected = content(texts.map((text, index) => ({ file: names[index] as string, text })));
     const orders = [
       [4, 3, 2, 1, 0],
@@ -187,8 +227,17 @@ describe('merging one paper across dumps', () => {
 describe('the merge key', () => {
   it('keeps titles apart that differ only by a meaningful symbol', () => {
     const corpus = buildCorpus([
-      { file: 'a.txt', text: list(['C++ Program Synthesis', abstractOf('C++')], ['ZeRO++: Extremely Efficient Collective Communication', abstractOf('ZeRO++')]) },
-      { file: 'b.txt', text: list(['C Program Synthesis', abstractOf('C')], ['ZeRO: Extremely Efficient Collective Communication', abstractOf('ZeRO')]) },
+      {
+        file: 'a.txt',
+        text: list(
+          ['C++ Program Synthesis', abstractOf('C++')],
+          ['ZeRO++: Extremely Efficient Collective Communication', abstractOf('ZeRO++')],
+        ),
+      },
+      {
+        file: 'b.txt',
+        text: list(['C Program Synthesis', abstractOf('C')], ['ZeRO: Extremely Efficient Collective Communication', abstractOf('ZeRO')]),
+      },
     ]);
     assert.equal(corpus.papers.length, 4);
     assert.deepEqual(paperTitled(corpus.papers, 'C++ Program Synthesis').abstract, [abstractOf('C++')]);

@@ -17,7 +17,10 @@ describe('a seeds folder with more than dumps in it', () => {
     dir = await mkdtemp(join(tmpdir(), 'seeds-'));
     await writeFile(join(dir, '001_good.txt'), DIGEST);
     // `café` in Latin-1 on the third line.
-    await writeFile(join(dir, '002_latin1.txt'), Buffer.concat([Buffer.from('2025년 2월 26일\nTitle\n', 'utf8'), Buffer.from('caf\xe9\n', 'latin1')]));
+    await writeFile(
+      join(dir, '002_latin1.txt'),
+      Buffer.concat([Buffer.from('2025년 2월 26일\nTitle\n', 'utf8'), Buffer.from('caf\xe9\n', 'latin1')]),
+    );
     await mkdir(join(dir, 'x.txt'));
     await mkdir(join(dir, 'drafts'));
     await writeFile(join(dir, 'drafts', '003_inside.txt'), DIGEST);
@@ -33,7 +36,10 @@ describe('a seeds folder with more than dumps in it', () => {
   });
 
   it('reads the `.txt` files, a link to one included', () => {
-    assert.deepEqual(folder.dumps.map((dump) => dump.file), ['001_good.txt', '005_link.txt']);
+    assert.deepEqual(
+      folder.dumps.map((dump) => dump.file),
+      ['001_good.txt', '005_link.txt'],
+    );
     assert.equal(folder.dumps[1]?.text, DIGEST);
   });
 

@@ -123,7 +123,12 @@ function readEntry(entry: EntryLines, date: SeedDate, report: Report): PaperDraf
     // An aside after the author line or after another aside cannot be a new title's author line.
     if (previous && isAuthorLine(line) && !isAuthorLine(previous)) sound = checkAside(previous, line, entry, report) && sound;
   });
-  const tags = entry.tags ? entry.tags.text.trim().split(/\s+/u).map((tag) => tag.slice(1)) : [];
+  const tags = entry.tags
+    ? entry.tags.text
+        .trim()
+        .split(/\s+/u)
+        .map((tag) => tag.slice(1))
+    : [];
   if (entry.tags && tags.length > MAX_TAGS_PER_ENTRY) {
     report(entry.tags.number, `found ${tags.length} hashtags; expected at most ${MAX_TAGS_PER_ENTRY} on one paper`);
     sound = false;

@@ -101,7 +101,10 @@ function readMeta(block: Block, report: Report): Partial<PaperDraft> | null {
   const before = block.slice(0, at);
   const after = block.slice(at + 1);
   if (before.length > 1) {
-    report(before[0]?.number ?? separator.number, 'expected at most one line (`• N authors` or an organisation) before `·`, after a blank line');
+    report(
+      before[0]?.number ?? separator.number,
+      'expected at most one line (`• N authors` or an organisation) before `·`, after a blank line',
+    );
     return null;
   }
   const dateLine = after[0];
@@ -193,7 +196,8 @@ function dailyEntries(body: readonly Line[], report: Report): PaperDraft[] {
     }
     report(
       first.number,
-      `cannot tell whether this line is the abstract of the title on line ${open.paper.line} or a new title; it ${describeShape(first.text)}. ` +
+      `cannot tell whether this line is the abstract of the title on line ${open.paper.line} or a new title; ` +
+        `it ${describeShape(first.text)}. ` +
         'Expected an abstract written as prose, or a title followed by its abstract',
     );
     open = { ...open, hasAbstract: true, broken: true };
@@ -214,7 +218,10 @@ function listEntries(body: readonly Line[], report: Report): PaperDraft[] {
     const title = lines[index] as Line;
     index += 1;
     if (lineShape(title.text) === 'prose') {
-      report(title.number, 'expected a paper title; this line reads as an abstract (is its title missing, or the line above written twice?)');
+      report(
+        title.number,
+        'expected a paper title; this line reads as an abstract (is its title missing, or the line above written twice?)',
+      );
       continue;
     }
     const abstract = lines[index];
@@ -223,7 +230,10 @@ function listEntries(body: readonly Line[], report: Report): PaperDraft[] {
       continue;
     }
     if (lineShape(abstract.text) === 'title') {
-      report(title.number, `expected an abstract line after this title; the next line ${quoted(abstract.text, 50)} ${describeShape(abstract.text)}`);
+      report(
+        title.number,
+        `expected an abstract line after this title; the next line ${quoted(abstract.text, 50)} ${describeShape(abstract.text)}`,
+      );
       continue;
     }
     index += 1;

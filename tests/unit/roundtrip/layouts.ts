@@ -77,10 +77,27 @@ function readableDaily(entries: DailyEntry[], random: Random): DailyEntry[] {
   });
 }
 
-const DAILY_CHROME = ['new', '', 'Get trending papers in your email inbox!', '', 'Subscribe', '', 'Daily Papers', '', 'byAK and the research community', ''];
+const DAILY_CHROME = [
+  'new',
+  '',
+  'Get trending papers in your email inbox!',
+  '',
+  'Subscribe',
+  '',
+  'Daily Papers',
+  '',
+  'byAK and the research community',
+  '',
+];
 
 /** The daily page: chrome, the page date, then blank-line separated titles, abstracts and metadata blocks. */
-export function writeDaily(random: Random, entries = readableDaily(Array.from({ length: between(random, 1, 6) }, () => dailyEntry(random)), random)): Written {
+export function writeDaily(
+  random: Random,
+  entries = readableDaily(
+    Array.from({ length: between(random, 1, 6) }, () => dailyEntry(random)),
+    random,
+  ),
+): Written {
   const out = new Lines();
   out.add(...DAILY_CHROME);
   if (random.next() < 0.8) out.add('Oct 29', '');
@@ -161,7 +178,8 @@ export const ROUGH: Record<string, (random: Random) => string> = {
   'a digest aside after an unfinished line, where a new title and its authors could be': (random) =>
     `${closedDigest(random)}\nA New Title\n(A)\n한국어 문장입니다.\nAn unfinished thought\n(업데이트: 코드가 공개되었습니다)\n#x`,
   'a digest date that is not on the calendar': (random) => writeDigest(random).text.replace(/^(\d{4})년 \d+월 \d+일/u, '$1년 2월 30일'),
-  'a digest entry with too many hashtags': (random) => `${closedDigest(random)}\nTagged\n(A)\n${Array.from({ length: 40 }, (_, index) => `#t${index}`).join(' ')}`,
+  'a digest entry with too many hashtags': (random) =>
+    `${closedDigest(random)}\nTagged\n(A)\n${Array.from({ length: 40 }, (_, index) => `#t${index}`).join(' ')}`,
   'a digest author line with a second colon': (random) => `${closedDigest(random)}\n${title(random)}\n(Team: A: B)\n#x`,
   'a list page with a title missing its abstract': (random) => {
     const papers = Array.from({ length: between(random, 2, 6) }, () => listPaper(random));
@@ -173,7 +191,9 @@ export const ROUGH: Record<string, (random: Random) => string> = {
   'a daily page with an abstract that reads as a title': (random) => {
     const entries = Array.from({ length: between(random, 1, 4) }, () => dailyEntry(random));
     const at = random.below(entries.length);
-    const shaped = entries.map((entry, index) => (index === at ? { ...entry, paper: { ...entry.paper, abstract: [title(random, false)] } } : entry));
+    const shaped = entries.map((entry, index) =>
+      index === at ? { ...entry, paper: { ...entry.paper, abstract: [title(random, false)] } } : entry,
+    );
     // Followed by a title and its abstract, a title-shaped line is a title: the entry after it must not confirm that.
     const next = shaped[at + 1];
     if (next) shaped[at + 1] = { ...next, paper: { ...next.paper, abstract: [] } };

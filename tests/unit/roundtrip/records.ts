@@ -10,19 +10,120 @@ import type { Random } from '../fuzz/mutations.ts';
 
 /** Words that are text everywhere: never a list marker, a keyword that reads as code, or sentence punctuation. */
 const WORDS = [
-  'model', 'attention', 'scaling', 'tokens', 'layers', 'sparse', 'quantized', 'kernel', 'latency', 'memory', 'experts', 'routing',
-  'reasoning', 'benchmark', 'training', 'inference', 'decoding', 'cache', 'gradient', 'optimizer', 'the', 'a', 'of', 'and', 'to',
-  'in', 'on', 'by', 'we', 'our', 'this', 'paper', 'shows', 'that', 'large', 'small', 'fast', 'new', 'data', 'loss', 'GPU', 'FP8',
-  'C++', 'ZeRO++', 'C#', 'Café', 'naïve', 'Straße', 'Llama-3', '70B', '4.5%', 'O(n)', 'x^2', '$534', '\\alpha', '{x}', '<b>',
-  'a<b', '&amp;', '`code`', '**bold**', 'e.g.', 'vs.', 'export', '—', '“quoted”', 'ß', 'İstanbul', '🤗', 'p<0.05', '[1]',
+  'model',
+  'attention',
+  'scaling',
+  'tokens',
+  'layers',
+  'sparse',
+  'quantized',
+  'kernel',
+  'latency',
+  'memory',
+  'experts',
+  'routing',
+  'reasoning',
+  'benchmark',
+  'training',
+  'inference',
+  'decoding',
+  'cache',
+  'gradient',
+  'optimizer',
+  'the',
+  'a',
+  'of',
+  'and',
+  'to',
+  'in',
+  'on',
+  'by',
+  'we',
+  'our',
+  'this',
+  'paper',
+  'shows',
+  'that',
+  'large',
+  'small',
+  'fast',
+  'new',
+  'data',
+  'loss',
+  'GPU',
+  'FP8',
+  'C++',
+  'ZeRO++',
+  'C#',
+  'Café',
+  'naïve',
+  'Straße',
+  'Llama-3',
+  '70B',
+  '4.5%',
+  'O(n)',
+  'x^2',
+  '$534',
+  '\\alpha',
+  '{x}',
+  '<b>',
+  'a<b',
+  '&amp;',
+  '`code`',
+  '**bold**',
+  'e.g.',
+  'vs.',
+  'export',
+  '—',
+  '“quoted”',
+  'ß',
+  'İstanbul',
+  '🤗',
+  'p<0.05',
+  '[1]',
 ];
 /** Text that would run or mark up if it were ever treated as code: it must come back as written. */
-const HOSTILE = ['{process.exit(1)}', '<script>window.__pwned=1</script>', 'export const x = 1', '<img src=x onerror=alert(1)>', '${x}', '\\u0000'];
+const HOSTILE = [
+  '{process.exit(1)}',
+  '<script>window.__pwned=1</script>',
+  'export const x = 1',
+  '<img src=x onerror=alert(1)>',
+  '${x}',
+  '\\u0000',
+];
 /** Characters that must survive but never break a line of the message or the parse. */
 const ODD = ['\u202e', '\u0001', '\u200b', 'ﬁ', 'Ａ'];
-const KOREAN = ['논문', '모델', '학습', '추론', '데이터', '성능', '실험', '결과', '방법', '제안', '분석', '개선', '연구', '효율', '구조', '{중괄호}'];
+const KOREAN = [
+  '논문',
+  '모델',
+  '학습',
+  '추론',
+  '데이터',
+  '성능',
+  '실험',
+  '결과',
+  '방법',
+  '제안',
+  '분석',
+  '개선',
+  '연구',
+  '효율',
+  '구조',
+  '{중괄호}',
+];
 const KOREAN_ENDINGS = ['했습니다.', '입니다.', '네요.', '군요.', '보입니다.'];
-const NAMES = ['Ada Lovelace', 'Alan Turing', '김연구', 'Grace Hopper', 'J. Doe', "Liam O'Neil", 'Ren-Jie Zhou', 'Anne-Marie Dubois', 'Bob <T>', 'Eve {x}'];
+const NAMES = [
+  'Ada Lovelace',
+  'Alan Turing',
+  '김연구',
+  'Grace Hopper',
+  'J. Doe',
+  "Liam O'Neil",
+  'Ren-Jie Zhou',
+  'Anne-Marie Dubois',
+  'Bob <T>',
+  'Eve {x}',
+];
 const TEAMS = ['Qwen Team', 'Codefuse, Ling Team', 'DeepSeek-AI', '연구팀, Beta Lab', 'Team (Alpha)'];
 const HANDLES = ['deepseek-ai', 'openbmb', 'Qwen', 'InstaDeepAI', 'nvidia', 'meta-llama'];
 const ORG_NAMES = ['DeepSeek', 'OpenBMB', 'Qwen', 'InstaDeep Ltd', 'NVIDIA', 'Meta Llama'];
@@ -122,7 +223,8 @@ export function digestPaper(random: Random, noteDate: SeedDate, last: boolean): 
   const team = random.next() < 0.25 ? random.pick(TEAMS) : null;
   const abstract = random.next() < 0.3 ? [] : Array.from({ length: between(random, 1, 2) }, () => prose(random, between(random, 1, 4)));
   const ko = random.next() < 0.15 ? [] : Array.from({ length: between(random, 1, 3) }, () => korean(random));
-  const en = ko.length === 0 || random.next() < 0.2 ? [] : Array.from({ length: between(random, 1, 3) }, () => prose(random, between(random, 1, 3)));
+  const en =
+    ko.length === 0 || random.next() < 0.2 ? [] : Array.from({ length: between(random, 1, 3) }, () => prose(random, between(random, 1, 3)));
   // Asides in brackets, after finished sentences, as the notes write them.
   if (ko.length > 0 && random.next() < 0.3) ko.splice(between(random, 1, ko.length), 0, '(업데이트: 코드가 공개되었습니다.)');
   if (en.length > 0 && random.next() < 0.3) en.splice(between(random, 1, en.length), 0, '(Update: the code is out.)');
@@ -141,7 +243,8 @@ export function digestPaper(random: Random, noteDate: SeedDate, last: boolean): 
   };
 }
 
-export type Byline = { readonly kind: 'count'; readonly count: number } | { readonly kind: 'org'; readonly handle: string; readonly name: string | null };
+export type Byline =
+  { readonly kind: 'count'; readonly count: number } | { readonly kind: 'org'; readonly handle: string; readonly name: string | null };
 
 /** A daily page entry and its byline (kept apart, as the page writes it). */
 export interface DailyEntry {
@@ -182,7 +285,25 @@ export function listPaper(random: Random): PaperDraft {
 }
 
 /** Words for quotations, which must never read as code: no brackets, `=`, or keywords such as `for` or `with`. */
-const QUOTE_WORDS = ['model', 'attention', 'hardware', 'vendors', 'network', 'units', 'the', 'a', 'of', 'and', 'to', 'we', 'our', 'scale-up', 'NVLink', 'Café', '한국어'];
+const QUOTE_WORDS = [
+  'model',
+  'attention',
+  'hardware',
+  'vendors',
+  'network',
+  'units',
+  'the',
+  'a',
+  'of',
+  'and',
+  'to',
+  'we',
+  'our',
+  'scale-up',
+  'NVLink',
+  'Café',
+  '한국어',
+];
 
 function quoteSentence(random: Random): string {
   return `${capitalised(pickMany(random, QUOTE_WORDS, 4, 14).join(' '))}.`;
@@ -196,9 +317,17 @@ export function blogPost(random: Random, tags: string[]): PostDraft {
     if (roll < 0.4) body.push({ type: 'paragraph', text: prose(random, between(random, 1, 3)) });
     else if (roll < 0.6) {
       const ordered = random.next() < 0.5;
-      body.push({ type: 'list', ordered, start: ordered ? between(random, 1, 9) : 1, items: Array.from({ length: between(random, 1, 4) }, () => sentence(random, 2, 8)) });
+      body.push({
+        type: 'list',
+        ordered,
+        start: ordered ? between(random, 1, 9) : 1,
+        items: Array.from({ length: between(random, 1, 4) }, () => sentence(random, 2, 8)),
+      });
     } else if (roll < 0.8) {
-      const lines = Array.from({ length: between(random, 1, 6) }, (_, index) => `${index > 0 && random.next() < 0.4 ? '    ' : ''}x${index} = f(${index}) {}`);
+      const lines = Array.from(
+        { length: between(random, 1, 6) },
+        (_, index) => `${index > 0 && random.next() < 0.4 ? '    ' : ''}x${index} = f(${index}) {}`,
+      );
       if (lines.length > 2 && random.next() < 0.3) lines.splice(1, 0, '');
       body.push({ type: 'code', code: lines.join('\n'), lang: null });
     } else body.push({ type: 'quote', lines: Array.from({ length: between(random, 1, 3) }, () => quoteSentence(random)) });
