@@ -17,6 +17,22 @@ type Outcome = { readonly corpus: Corpus; readonly unread: string[] } | { readon
  */
 const outcomes = new Map<string, { digest: string; outcome: Outcome }>();
 
+/** Logs one line per dump (its layout and how many entries it gave) and one line naming what was not read. */
+function reportCounts(outcome: Outcome, context: LoaderContext): void {
+  if (outcome.unread.length > 0) {
+    const names = outcome.unread.map((name) => `"${printable(name)}"`).join(', ');
+    context.logger.warn(`Not read, since only *.txt files are dumps: ${names}`);
+  }
+  if (!('corpus' in outcome)) return;
+  const { corpus } = outcome;
+  for (const source of corpus.sources) {
+    const papers = source.entries.filter((entry) => entry.kind === 'paper').length;
+    const posts = source.entries.length - papers;
+    context.logger.info(`${printable(source.file)}: ${source.layout}, ${papers} paper entries, ${posts} posts`);
+  }
+  context.logger.info(`${corpus.papers.length} papers, ${corpus.posts.length} posts from ${corpus.sources.length} dumps`);
+}
+
 async function readOutcome(dir: string, context: LoaderContext): Promise<Outcome> {
   const folder = await readSeedFolder(dir);
   const digest = context.generateDigest(
@@ -32,6 +48,8 @@ async function readOutcome(dir: string, context: LoaderContext): Promise<Outcome
     outcome = { failure: error, unread: folder.unread };
   }
   outcomes.set(dir, { digest, outcome });
+  // Once per parse, whichever collection's loader got to it first.
+  reportCounts(outcome, context);
   return outcome;
 }
 
@@ -44,22 +62,6 @@ function recordsOf(corpus: Corpus, collection: SeedCollection): { id: string; da
     case 'sources':
       return corpus.sources.map((source) => ({ id: source.id, data: source, ref: null }));
   }
-}
-
-/** Logs one line per dump (its layout and how many entries it gave) and one line naming what was not read. */
-function reportCounts(outcome: Outcome, context: LoaderContext): void {
-  if (outcome.unread.length > 0) {
-    const names = outcome.unread.map((name) => `"${printable(name)}"`).join(', ');
-    context.logger.warn(`Not read, since only *.txt files are dumps: ${names}`);
-  }
-  if (!('corpus' in outcome)) return;
-  const { corpus } = outcome;
-  for (const source of corpus.sources) {
-    const papers = source.entries.filter((entry) => entry.kind === 'paper').length;
-    const posts = source.entries.length - papers;
-    context.logger.info(`${printable(source.file)}: ${source.layout}, ${papers} paper entries, ${posts} posts`);
-  }
-  context.logger.info(`${corpus.papers.length} papers, ${corpus.posts.length} posts from ${corpus.sources.length} dumps`);
 }
 
 /** Puts the records into the store, replacing what changed and removing what is gone, so a removed dump takes its pages with it. */
@@ -89,7 +91,6 @@ const PROBLEMS_KEY = 'seed-problems';
  */
 async function sync(collection: SeedCollection, dir: string, context: LoaderContext): Promise<void> {
   const outcome = await readOutcome(dir, context);
-  if (collection === 'sources') reportCounts(outcome, context);
   try {
     if ('failure' in outcome) throw outcome.failure;
     await storeRecords(outcome.corpus, collection, context);
