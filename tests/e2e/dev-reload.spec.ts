@@ -34,7 +34,8 @@ async function status(path: string): Promise<number | null> {
 }
 
 test.describe('astro dev over the seeds folder', () => {
-  test.describe.configure({ mode: 'serial', timeout: 240_000 });
+  // A development server compiles every page on first request, slowly on a busy machine.
+  test.describe.configure({ mode: 'serial', timeout: 480_000 });
   let seeds = '';
   let server: ChildProcess | null = null;
   let log = '';
@@ -64,7 +65,8 @@ test.describe('astro dev over the seeds folder', () => {
     await expect.poll(() => status('/papers/deepgemm/'), { timeout: 180_000, message: 'dev server up' }).toBe(200);
   });
 
-  test.afterAll(async () => {
+  test.afterAll(async ({}, testInfo) => {
+    await testInfo.attach('astro dev output', { body: log, contentType: 'text/plain' });
     server?.kill();
     if (seeds) await rm(seeds, { recursive: true, force: true });
   });
@@ -73,20 +75,22 @@ test.describe('astro dev over the seeds folder', () => {
     expect(await status(ADDED_PATH)).toBe(404);
 
     await writeFile(join(seeds, ADDED), ADDED_DUMP);
-    await expect.poll(() => status(ADDED_PATH), { timeout: 20_000, message: `added dump served\n${log}` }).toBe(200);
-    await page.goto(`${ORIGIN}${ADDED_PATH}`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('A Paper Added While Dev Runs');
+    await expect.poll(() => status(ADDED_PATH), { timeout: 60_000, message: 'added dump served' }).toBe(200);
+    await page.goto(`${ORIGIN}${ADDED_PATH}`, { waitUntil: 'domcontentloaded' });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('A Paper Added While Dev Runs', { timeout: 60_000 });
 
     await writeFile(join(seeds, BROKEN), ['2025년 2월 31일', 'Broken Entry', ''].join('\n'));
-    await expect.poll(() => status(ADDED_PATH), { timeout: 20_000 }).toBe(500);
-    await page.goto(`${ORIGIN}${ADDED_PATH}`);
-    await expect(page.locator('vite-error-overlay')).toContainText(`${BROKEN}:1: expected a date that exists`);
+    await expect.poll(() => status(ADDED_PATH), { timeout: 60_000 }).toBe(500);
+    await page.goto(`${ORIGIN}${ADDED_PATH}`, { waitUntil: 'domcontentloaded' });
+    await expect(page.locator('vite-error-overlay')).toContainText(`${BROKEN}:1: expected a date that exists`, { timeout: 60_000 });
+    // Off the development server, so its reloads after the next changes reach no open page.
+    await page.goto('about:blank');
 
     await rm(join(seeds, BROKEN));
-    await expect.poll(() => status(ADDED_PATH), { timeout: 20_000 }).toBe(200);
+    await expect.poll(() => status(ADDED_PATH), { timeout: 60_000 }).toBe(200);
 
     await rm(join(seeds, ADDED));
-    await expect.poll(() => status(ADDED_PATH), { timeout: 20_000, message: 'removed dump gone' }).toBe(404);
+    await expect.poll(() => status(ADDED_PATH), { timeout: 60_000, message: 'removed dump gone' }).toBe(404);
     expect(await status('/papers/deepgemm/')).toBe(200);
   });
 });
