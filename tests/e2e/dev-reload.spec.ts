@@ -52,7 +52,7 @@ test.describe('astro dev over the seeds folder', () => {
         env: {
           ...process.env,
           ASTRO_TELEMETRY_DISABLED: '1',
-          // Astro backgrounds its servers when it thinks an automated agent runs it; the test needs this one in the foreground.
+          // Astro would send the server to the background when not run from a terminal; the test needs it in the foreground.
           ASTRO_DEV_BACKGROUND: '0',
           SEEDS_DIR: seeds,
           CACHE_DIR: join(ROOT, '.out', `cache-dev-${PORT}`),

@@ -127,7 +127,7 @@ const NAMES = [
 const TEAMS = ['Qwen Team', 'Codefuse, Ling Team', 'DeepSeek-AI', '연구팀, Beta Lab', 'Team (Alpha)'];
 const HANDLES = ['deepseek-ai', 'openbmb', 'Qwen', 'InstaDeepAI', 'nvidia', 'meta-llama'];
 const ORG_NAMES = ['DeepSeek', 'OpenBMB', 'Qwen', 'InstaDeep Ltd', 'NVIDIA', 'Meta Llama'];
-const TAGS = ['rl', 'reasoning', 'kv-cache', 'mechanistic-interpretation', '효율', 'C++', '{x}', 'LLM', 'a_b', '2025', 'p<0.05'];
+const TAGS = ['rl', 'reasoning', 'kv-cache', 'mechanistic-interpretation', '효율', 'C++', '{x}', 'Transformers', 'a_b', '2025', 'p<0.05'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const DAYS_IN = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
