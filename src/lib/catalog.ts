@@ -5,6 +5,7 @@
  * time per paper stays flat as the corpus grows.
  */
 import { getCollection } from 'astro:content';
+import { throwSeedProblems } from '../loader/dev-problems.ts';
 import type { Paper, Post, SeedDate, Source, SourceRef } from '../schemas/index.ts';
 import { collectAuthors, authorSlug, type Author, type AuthorSlug } from './authors.ts';
 import { isCommonWord } from './common-words.ts';
@@ -279,6 +280,8 @@ function linkPostsAndPapers(papers: readonly Paper[], posts: readonly Post[], by
 }
 
 async function buildCatalog(): Promise<Catalog> {
+  // During `astro dev`, a dump with problems shows them in the error overlay on every page until it is fixed.
+  throwSeedProblems();
   const [paperEntries, postEntries, sourceEntries, noteEntries] = await Promise.all([
     getCollection('papers'),
     getCollection('posts'),

@@ -1,20 +1,17 @@
 import { LAYOUT_NAMES, type Layout } from '../schemas/index.ts';
-import { parseKoreanDate } from './dates.ts';
-import type { ParsedDump } from './drafts.ts';
+import type { Parser } from './drafts.ts';
 import { SeedError } from './errors.ts';
 import { isBlogPage, parseBlog } from './parsers/blog.ts';
-import { parseDigest } from './parsers/digest.ts';
+import { isDigestPage, parseDigest } from './parsers/digest.ts';
 import { hasHuggingFaceChrome, looksLikeHfList, parseHfDaily, parseHfList } from './parsers/hugging-face.ts';
 import type { Line } from './text.ts';
-
-type Parser = (lines: readonly Line[], file: string) => ParsedDump;
 
 /** What marks each layout, in the order they are tried. The first match decides; its parser then reads the file. */
 const LAYOUT_RULES: readonly { layout: Layout; mark: string; matches: (lines: readonly Line[]) => boolean; parse: Parser }[] = [
   {
     layout: 'digest',
     mark: 'first line a date like `2025년 2월 26일`',
-    matches: (lines) => parseKoreanDate(lines.find((line) => line.text.trim() !== '')?.text ?? '') !== null,
+    matches: isDigestPage,
     parse: parseDigest,
   },
   {

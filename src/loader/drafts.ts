@@ -1,4 +1,6 @@
 import type { Layout, PostBlock, SeedDate } from '../schemas/index.ts';
+import type { Report } from './errors.ts';
+import type { Line } from './text.ts';
 
 /** A paper as one dump describes it, before duplicates across dumps are merged. */
 export interface PaperDraft {
@@ -35,6 +37,9 @@ export interface ParsedDump {
   readonly date: SeedDate | null;
   readonly entries: EntryDraft[];
 }
+
+/** A layout's parser: reports each problem at its line and returns every entry it could read. */
+export type Parser = (lines: readonly Line[], report: Report) => ParsedDump;
 
 /** A paper draft with every optional field empty, for parsers to fill in. */
 export function emptyPaper(line: number, title: string): PaperDraft {

@@ -1,40 +1,7 @@
+import { findUrls } from '../lib/url-spans.ts';
 import type { Link } from '../schemas/index.ts';
 
-const URL_PATTERN = /https?:\/\/[^\s<>"'`{}|\\^\]\[]+/giu;
 const ARXIV_ID = /(?:arxiv\.org\/(?:abs|pdf)\/|arXiv:\s?|\[)(\d{4}\.\d{4,5})(?:v\d+)?\]?/giu;
-
-const TRAILING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '*', '…']);
-
-/**
- * URLs end where prose punctuation starts: `(see https://x.y/z).` keeps `https://x.y/z`, while a
- * balanced `(…)` inside the URL stays. One pass from the end, so a line of 100k `)` or `.` stays linear.
- */
-function trimUrl(url: string): string {
-  let unmatchedClosers = 0;
-  for (const char of url) {
-    if (char === '(') unmatchedClosers -= 1;
-    else if (char === ')') unmatchedClosers += 1;
-  }
-  let end = url.length;
-  while (end > 0) {
-    const char = url[end - 1] as string;
-    if (TRAILING_PUNCTUATION.has(char)) end -= 1;
-    else if (char === ')' && unmatchedClosers > 0) {
-      end -= 1;
-      unmatchedClosers -= 1;
-    } else break;
-  }
-  return url.slice(0, end);
-}
-
-function isValidHttpUrl(candidate: string): URL | null {
-  try {
-    const url = new URL(candidate);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
-  } catch {
-    return null;
-  }
-}
 
 function describe(url: URL): Link {
   const href = url.href;
@@ -53,10 +20,7 @@ export function extractLinks(texts: readonly string[]): Link[] {
     if (!found.has(link.href)) found.set(link.href, link);
   };
   for (const text of texts) {
-    for (const match of text.matchAll(URL_PATTERN)) {
-      const url = isValidHttpUrl(trimUrl(match[0]));
-      if (url) add(describe(url));
-    }
+    for (const span of findUrls(text)) add(describe(span.url));
     for (const match of text.matchAll(ARXIV_ID)) {
       const id = match[1];
       if (id) add({ kind: 'arxiv', href: `https://arxiv.org/abs/${id}`, label: `arXiv:${id}` });

@@ -31,6 +31,20 @@ export const seedDateSchema = z.object({
 });
 export type SeedDate = z.infer<typeof seedDateSchema>;
 
+/**
+ * What a date of a paper says: `noted`, the day a digest's notes were written (its heading); `listed`, the
+ * day a Hugging Face daily page lists the paper (the date under the entry).
+ */
+export const DATE_KINDS = ['noted', 'listed'] as const;
+export const dateKindSchema = z.enum(DATE_KINDS);
+export type DateKind = z.infer<typeof dateKindSchema>;
+
+/** Labels for each kind of date, as the paper page shows them. */
+export const DATE_KIND_NAMES: Record<DateKind, string> = {
+  noted: 'Noted',
+  listed: 'Listed on Hugging Face',
+};
+
 /** Where an entry was found: one per dump an entry appears in. */
 export const sourceRefSchema = z.object({
   /** Source id: the dump's file name without `.txt`. */

@@ -1,29 +1,47 @@
 import { z } from 'astro/zod';
-import { linkSchema, seedDateSchema, sourceRefSchema } from './common.ts';
+import { dateKindSchema, linkSchema, seedDateSchema, sourceRefSchema } from './common.ts';
 
-/** A paper, merged from every dump that mentions it. Seed text is kept verbatim and rendered only as escaped text. */
+/** One distinct date a paper carries, with the dumps that give it. */
+export const paperDateSchema = z.object({
+  kind: dateKindSchema,
+  date: seedDateSchema,
+  /** Source ids of the dumps that give this date, in file order. */
+  sources: z.array(z.string().min(1)).min(1),
+});
+export type PaperDate = z.infer<typeof paperDateSchema>;
+
+/**
+ * A paper, merged from every dump that mentions it. Seed text is kept verbatim and rendered only as escaped text.
+ * Where dumps disagree, each field follows its own rule below, which never depends on the order or names of the
+ * files (see src/loader/LAYOUTS.md, "Merging").
+ */
 export const paperSchema = z.object({
   /** Stable URL slug derived from the normalised title alone. */
   slug: z.string().regex(/^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u),
-  /** Title as the richest dump wrote it. */
+  /** Title as written by the digest if one has it, else by a Hugging Face page; a spelling in mixed case and the most common one win. */
   title: z.string().min(1),
-  /** Author names in order, where the dump lists them. */
+  /** Author names in order: the longest list any dump gives. */
   authors: z.array(z.string().min(1)),
-  /** Team named before a colon in the author line, e.g. `(Qwen Team: A, B)`. */
+  /** Team named before a colon in the author line, e.g. `(Qwen Team: A, B)`: the one beside the chosen author list, if any. */
   team: z.string().min(1).nullable(),
-  /** Number of authors: the list's length, or the `• N authors` count of a daily page. */
+  /** Number of authors: the largest of every list's length and every `• N authors` count; may exceed `authors.length`. */
   authorCount: z.number().int().min(0).nullable(),
   /** Organisation shown instead of authors on a daily page (`deepseek-ai DeepSeek`). */
   organisation: z.object({ handle: z.string().min(1), name: z.string().min(1) }).nullable(),
-  /** Publication or listing date, as far as the dump tells it. */
+  /**
+   * The date lists sort by: the earliest `noted` date, else the earliest `listed` date with a year, else the
+   * earliest `listed` date without one. One of `dates`.
+   */
   date: seedDateSchema.nullable(),
-  /** Hugging Face upvotes, where shown. */
+  /** Every distinct date the dumps give, labelled by kind: `noted` dates first, each kind oldest first. */
+  dates: z.array(paperDateSchema),
+  /** Hugging Face upvotes, the highest shown. */
   upvotes: z.number().int().min(0).nullable(),
-  /** Abstract paragraphs; empty when the dump has none. */
+  /** Abstract paragraphs: the longest abstract any dump gives; empty when none has one. */
   abstract: z.array(z.string().min(1)),
-  /** Commentary paragraphs by language, decided by script (Hangul or not). */
+  /** Commentary paragraphs by language, from every digest that notes the paper, oldest note first, each paragraph once. */
   commentary: z.object({ ko: z.array(z.string().min(1)), en: z.array(z.string().min(1)) }),
-  /** Author hashtags without `#`, as written. */
+  /** Author hashtags without `#`, as written, from every dump, each once. */
   tags: z.array(z.string().min(1)),
   /** Topic tags from the site's taxonomy, matched on title and abstract. */
   topics: z.array(z.string().min(1)).min(1),

@@ -12,7 +12,10 @@ export const postBlockSchema = z.discriminatedUnion('type', [
     items: z.array(z.string().min(1)).min(1),
   }),
   z.object({ type: z.literal('code'), code: z.string().min(1), lang: z.string().nullable() }),
-  /** A passage quoted from elsewhere: the dump shows it as consecutive prose lines. */
+  /**
+   * A passage quoted from elsewhere: the dump shows it as consecutive prose lines. Lines the source wrapped
+   * mid-sentence are joined, so each line here ends a sentence (or the passage).
+   */
   z.object({ type: z.literal('quote'), lines: z.array(z.string().min(1)).min(1) }),
 ]);
 export type PostBlock = z.infer<typeof postBlockSchema>;

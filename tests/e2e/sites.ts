@@ -9,10 +9,11 @@ export interface TestSite {
 }
 
 /**
- * Ports of the test sites start here (and take the next four). Set TEST_PORT_BASE to run two checkouts'
- * tests side by side; a port already in use fails the run, since another site there would be tested.
+ * Ports of the test sites start here, one per site, then those of the development-server tests (DEV_PORTS).
+ * Set TEST_PORT_BASE to run two checkouts' tests side by side; a port already in use fails the run, since
+ * another site there would be tested.
  */
-const PORT_BASE = Number(process.env.TEST_PORT_BASE ?? 4321);
+export const PORT_BASE = Number(process.env.TEST_PORT_BASE ?? 4321);
 
 export const SITES = {
   /** The real seeds, served at the root. */
@@ -32,6 +33,9 @@ export const SITES = {
   /** The real seeds with the fixture notes (tests/fixtures/notes), under a sub-path so no note link may assume `/`. */
   notes: { seeds: 'content/seeds', notes: 'tests/fixtures/notes', outDir: '.out/notes', base: '/lab/', port: PORT_BASE + 4 },
 } as const satisfies Record<string, TestSite>;
+
+/** Ports after the built sites' ones, for tests that start their own development server. */
+export const DEV_PORTS = { reload: PORT_BASE + Object.keys(SITES).length, search: PORT_BASE + Object.keys(SITES).length + 1 } as const;
 
 /** Absolute URL of a path on a test site; `path` is relative to the site's base, e.g. `papers/deepgemm/`. */
 export function siteUrl(site: TestSite, path = ''): string {

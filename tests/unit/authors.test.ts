@@ -13,6 +13,7 @@ function paper(slug: string, authors: string[], extra: Partial<Paper> = {}): Pap
     authorCount: authors.length || null,
     organisation: null,
     date: null,
+    dates: [],
     upvotes: null,
     abstract: [],
     commentary: { ko: [], en: [] },

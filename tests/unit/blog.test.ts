@@ -108,15 +108,24 @@ describe('blog tag page on the real seed', () => {
     ]);
   });
 
-  it('keeps quoted passages of several lines as quotes', () => {
+  it('keeps quoted passages of several lines as quotes, a line that ends a sentence keeping its break', () => {
     assert.deepEqual(blocksOf(post('Muon optimizer'), 'quote')[0]?.lines, [
       'Friendship ended with Adam, now Muon is my best friend.',
       'From Elie Bakouch’s great pretraining presentation',
     ]);
-    assert.deepEqual(blocksOf(post('Understanding R1-Zero-Like training'), 'quote')[0]?.lines, ['In Pascal’s Triangle, every row starts', 'and ends with 1, …']);
+  });
+
+  it('joins a quotation the source hard-wrapped mid-sentence into one line', () => {
+    const pascal = blocksOf(post('Understanding R1-Zero-Like training'), 'quote');
+    assert.deepEqual(pascal[0]?.lines, ['In Pascal’s Triangle, every row starts and ends with 1, …']);
     const deepseek = blocksOf(post('Deepseek V3'), 'quote');
-    assert.equal(deepseek[0]?.lines.length, 3);
-    assert.match(deepseek[0]?.lines[2] ?? '', /^\(scale-up\) networks/u);
+    assert.equal(deepseek.length, 1);
+    assert.equal(deepseek[0]?.lines.length, 1);
+    const [quote = ''] = deepseek[0]?.lines ?? [];
+    assert.match(quote, /^We aspire to see future vendors developing hardware /u);
+    assert.ok(quote.includes('serving as a GPU co-processor or a network co-processor like NVIDIA SHARP Graham et al. (2016).'), quote);
+    assert.ok(quote.includes('unify the IB (scale-out) and NVLink (scale-up) networks from the perspective of the computation'), quote);
+    assert.match(quote, /computation units\.$/u);
   });
 });
 
@@ -128,12 +137,26 @@ describe('blog structure, inline', () => {
   });
 
   it('reads paragraph, list, code, quote and paragraph in order', () => {
-    const post = page('    Intro line.', '', '    • one', '    • two', '', '    def f(x):', '        return x', '', '    Quoted first line', '    quoted second line', '', '    Outro.');
+    const post = page(
+      '    Intro line.',
+      '',
+      '    • one',
+      '    • two',
+      '',
+      '    def f(x):',
+      '        return x',
+      '',
+      '    Quoted first line,',
+      '    wrapped mid-sentence.',
+      '    A second sentence.',
+      '',
+      '    Outro.',
+    );
     assert.deepEqual(post.body, [
       { type: 'paragraph', text: 'Intro line.' },
       { type: 'list', ordered: false, start: 1, items: ['one', 'two'] },
       { type: 'code', code: 'def f(x):\n    return x', lang: null },
-      { type: 'quote', lines: ['Quoted first line', 'quoted second line'] },
+      { type: 'quote', lines: ['Quoted first line, wrapped mid-sentence.', 'A second sentence.'] },
       { type: 'paragraph', text: 'Outro.' },
     ]);
   });

@@ -1,10 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { asWritten, dateGroup, formatDate, runsOf } from '../../src/lib/dates.ts';
-import { parseHfDate, parseKoreanDate } from '../../src/loader/dates.ts';
+import { readHfDate, readKoreanDate } from '../../src/loader/dates.ts';
 
 /** A date as the loader reads it from a digest heading or a Hugging Face line. */
-const parseSeedDate = (text: string) => parseKoreanDate(text) ?? parseHfDate(text)?.date ?? null;
+const parseSeedDate = (text: string) => {
+  const korean = readKoreanDate(text);
+  if (korean?.ok) return korean.value;
+  const listed = readHfDate(text);
+  return listed?.ok ? listed.value.date : null;
+};
 
 describe('the site’s date style', () => {
   const CASES: [string, string, string | null][] = [

@@ -3,7 +3,7 @@ import { before, describe, it } from 'node:test';
 import { buildCorpus, type Corpus } from '../../src/loader/corpus.ts';
 import { parseAuthorLine } from '../../src/loader/parsers/digest.ts';
 import type { Paper } from '../../src/schemas/index.ts';
-import { corpusOf, realDump, SEED } from './support.ts';
+import { corpusOf, realDump, SEED, seedErrorOf } from './support.ts';
 
 const DATE = '2025년 2월 26일';
 const ABSTRACT =
@@ -70,76 +70,116 @@ describe('digest fields on the real seed', () => {
   });
 });
 
-describe('digest commentary decided by script', () => {
+describe('digest prose split by its order, never by its length', () => {
+  const fields = (paper: Paper) => [paper.abstract, paper.commentary.ko, paper.commentary.en];
+
   it('reads abstract, Korean, English in the usual order', () => {
     const paper = onlyPaper([DATE, 'Usual Order', '(A)', ABSTRACT, KO, EN, '#x'].join('\n'));
-    assert.deepEqual([paper.abstract, paper.commentary.ko, paper.commentary.en], [[ABSTRACT], [KO], [EN]]);
+    assert.deepEqual(fields(paper), [[ABSTRACT], [KO], [EN]]);
   });
 
-  it('reads English commentary written before the Korean as commentary, with an abstract', () => {
-    const paper = onlyPaper([DATE, 'Swapped With Abstract', '(A)', ABSTRACT, EN, KO, '#x'].join('\n'));
-    assert.deepEqual([paper.abstract, paper.commentary.ko, paper.commentary.en], [[ABSTRACT], [KO], [EN]]);
+  it('keeps an abstract followed by Korean commentary only as the abstract, however short the abstract', () => {
+    // A length ratio once read a short abstract here as English commentary.
+    const short = 'A short abstract of two sentences. It is not much longer than the Korean.';
+    for (const abstract of [ABSTRACT, short]) {
+      const paper = onlyPaper([DATE, 'Korean Only', '(A)', abstract, KO, '#x'].join('\n'));
+      assert.deepEqual(fields(paper), [[abstract], [KO], []]);
+    }
   });
 
-  it('reads English commentary written before the Korean as commentary, without an abstract', () => {
-    const paper = onlyPaper([DATE, 'Swapped No Abstract', '(A)', EN, KO, '#x'].join('\n'));
-    assert.deepEqual([paper.abstract, paper.commentary.ko, paper.commentary.en], [[], [KO], [EN]]);
+  it('reads all the English before the first Korean paragraph as the abstract', () => {
+    assert.deepEqual(fields(onlyPaper([DATE, 'Two Before', '(A)', ABSTRACT, EN, KO, '#x'].join('\n'))), [[ABSTRACT, EN], [KO], []]);
+    assert.deepEqual(fields(onlyPaper([DATE, 'One Before', '(A)', EN, KO, '#x'].join('\n'))), [[EN], [KO], []]);
   });
 
-  it('keeps an abstract followed by Korean commentary only as the abstract', () => {
-    const paper = onlyPaper([DATE, 'Korean Only', '(A)', ABSTRACT, KO, '#x'].join('\n'));
-    assert.deepEqual([paper.abstract, paper.commentary.ko, paper.commentary.en], [[ABSTRACT], [KO], []]);
+  it('reads English with no Korean at all as the abstract', () => {
+    assert.deepEqual(fields(onlyPaper([DATE, 'English Only', '(A)', ABSTRACT, EN, '#x'].join('\n'))), [[ABSTRACT, EN], [], []]);
+    assert.deepEqual(fields(onlyPaper([DATE, 'Lone English', '(A)', EN, '#x'].join('\n'))), [[EN], [], []]);
   });
 
-  it('reads an abstract and English commentary with no Korean', () => {
-    const paper = onlyPaper([DATE, 'English Only', '(A)', ABSTRACT, EN, '#x'].join('\n'));
-    assert.deepEqual([paper.abstract, paper.commentary.ko, paper.commentary.en], [[ABSTRACT], [], [EN]]);
+  it('reads a lone Korean paragraph as Korean commentary', () => {
+    assert.deepEqual(fields(onlyPaper([DATE, 'Lone Korean', '(A)', KO, '#x'].join('\n'))), [[], [KO], []]);
   });
 
-  it('reads a lone English paragraph as commentary and a lone Korean one as Korean commentary', () => {
-    const en = onlyPaper([DATE, 'Lone English', '(A)', EN, '#x'].join('\n'));
-    assert.deepEqual([en.abstract, en.commentary.ko, en.commentary.en], [[], [], [EN]]);
-    const ko = onlyPaper([DATE, 'Lone Korean', '(A)', KO, '#x'].join('\n'));
-    assert.deepEqual([ko.abstract, ko.commentary.ko, ko.commentary.en], [[], [KO], []]);
-  });
-
-  it('keeps commentary of several paragraphs in order, in either language order', () => {
+  it('keeps commentary of several paragraphs in order, Korean and English interleaved or not', () => {
     const KO2 = '두 번째 문단도 한국어입니다.';
     const EN2 = 'The second paragraph is English too.';
     const usual = onlyPaper([DATE, 'Multi Usual', '(A)', ABSTRACT, KO, KO2, EN, EN2, '#x'].join('\n'));
-    assert.deepEqual([usual.abstract, usual.commentary.ko, usual.commentary.en], [[ABSTRACT], [KO, KO2], [EN, EN2]]);
+    assert.deepEqual(fields(usual), [[ABSTRACT], [KO, KO2], [EN, EN2]]);
     const interleaved = onlyPaper([DATE, 'Multi Interleaved', '(A)', ABSTRACT, KO, EN, KO2, EN2, '#x'].join('\n'));
-    assert.deepEqual([interleaved.abstract, interleaved.commentary.ko, interleaved.commentary.en], [[ABSTRACT], [KO, KO2], [EN, EN2]]);
-    const swapped = onlyPaper([DATE, 'Multi Swapped', '(A)', ABSTRACT, EN, EN2, KO, KO2, '#x'].join('\n'));
-    assert.deepEqual([swapped.abstract, swapped.commentary.ko, swapped.commentary.en], [[ABSTRACT], [KO, KO2], [EN, EN2]]);
+    assert.deepEqual(fields(interleaved), [[ABSTRACT], [KO, KO2], [EN, EN2]]);
+  });
+});
+
+describe('digest entries run from a title to its #tags line', () => {
+  it('keeps a commentary line written wholly in brackets as commentary, not a new paper', () => {
+    const aside = '(업데이트: 코드가 공개되었습니다.)';
+    const asideEn = '(Update: the code is out.)';
+    const text = [DATE, 'With Asides', '(A, B)', ABSTRACT, KO, aside, EN, asideEn, '#x #y', 'Next', '(C)', KO, '#z'].join('\n');
+    const { papers } = corpusOf(text);
+    assert.deepEqual(
+      papers.map((paper) => [paper.title, paper.authors, paper.abstract, paper.commentary.ko, paper.commentary.en, paper.tags]),
+      [
+        ['With Asides', ['A', 'B'], [ABSTRACT], [KO, aside], [EN, asideEn], ['x', 'y']],
+        ['Next', ['C'], [], [KO], [], ['z']],
+      ],
+    );
   });
 
-  it('reads an entry with no tags line, ended by the next title and its author line', () => {
-    const { papers } = corpusOf([DATE, 'First', '(A)', ABSTRACT, KO, EN, 'Second', '(B)', EN, '#y'].join('\n'));
-    assert.deepEqual(papers.map((paper) => [paper.title, paper.tags, paper.commentary.en]), [
-      ['First', [], [EN]],
-      ['Second', ['y'], [EN]],
+  it('reads a bracketed line right after the author line as prose', () => {
+    const paper = onlyPaper([DATE, 'Aside First', '(A)', '(Equal contribution.)', KO, '#x'].join('\n'));
+    assert.deepEqual([paper.authors, paper.abstract, paper.commentary.ko], [['A'], ['(Equal contribution.)'], [KO]]);
+  });
+
+  it('reports a title and author line inside an entry whose #tags line is missing, instead of guessing', () => {
+    const error = seedErrorOf([DATE, 'First', '(A)', ABSTRACT, KO, EN, 'Second', '(B)', EN, '#y'].join('\n'), 'digest.txt');
+    assert.equal(error.line, 8);
+    assert.match(error.reason, /"Second" \(line 7\)/u);
+    assert.match(
+      error.reason,
+      /expected a `#tags` line ending the entry of line 2 before a new title, or a finished sentence before an aside$/u,
+    );
+  });
+
+  it('lets the last entry end with the file, without #tags', () => {
+    const { papers } = corpusOf([DATE, 'First', '(A)', KO, '#x', 'Last', '(B)', KO].join('\n'));
+    assert.deepEqual(papers.map((paper) => [paper.title, paper.tags]), [
+      ['First', ['x']],
+      ['Last', []],
     ]);
   });
 });
 
 describe('digest author lines', () => {
   it('reads a `(Team: A, B)` prefix as the team', () => {
-    assert.deepEqual(parseAuthorLine('Qwen Team: An Yang, Baosong Yang'), { team: 'Qwen Team', authors: ['An Yang', 'Baosong Yang'] });
+    const qwen = parseAuthorLine('Qwen Team: An Yang, Baosong Yang');
+    assert.deepEqual(qwen, { team: 'Qwen Team', authors: ['An Yang', 'Baosong Yang'], problem: null });
     const paper = onlyPaper([DATE, 'Team Paper', '(Qwen Team: An Yang, Baosong Yang, Beichen Zhang)', EN, '#x'].join('\n'));
     assert.equal(paper.team, 'Qwen Team');
     assert.deepEqual(paper.authors, ['An Yang', 'Baosong Yang', 'Beichen Zhang']);
     assert.equal(paper.authorCount, 3);
   });
 
+  it('reads a team that itself holds commas', () => {
+    const ling = parseAuthorLine('Codefuse, Ling Team: Wenting Cai, Yiming Hu');
+    assert.deepEqual(ling, { team: 'Codefuse, Ling Team', authors: ['Wenting Cai', 'Yiming Hu'], problem: null });
+    const paper = onlyPaper([DATE, 'Ling Paper', '(Codefuse, Ling Team: A, B)', KO, '#x'].join('\n'));
+    assert.deepEqual([paper.team, paper.authors, paper.authorCount], ['Codefuse, Ling Team', ['A', 'B'], 2]);
+  });
+
+  it('reports an author line with an empty team or a second colon', () => {
+    assert.match(seedErrorOf([DATE, 'T', '(: A, B)', KO, '#x'].join('\n')).reason, /^expected a team name before the `:`/u);
+    assert.match(seedErrorOf([DATE, 'T', '(Team: A: B)', KO, '#x'].join('\n')).reason, /^expected one `:` in the author line/u);
+  });
+
   it('splits `and`-separated authors, also mixed with commas', () => {
-    assert.deepEqual(parseAuthorLine('Chenggang Zhao and Liang Zhao and Jiashi Li'), { team: null, authors: ['Chenggang Zhao', 'Liang Zhao', 'Jiashi Li'] });
-    assert.deepEqual(parseAuthorLine('A. Author, B. Author, and C. Author'), { team: null, authors: ['A. Author', 'B. Author', 'C. Author'] });
-    assert.deepEqual(parseAuthorLine('Alexandra Anderson and  Randall\tSand'), { team: null, authors: ['Alexandra Anderson', 'Randall Sand'] });
+    assert.deepEqual(parseAuthorLine('Chenggang Zhao and Liang Zhao and Jiashi Li').authors, ['Chenggang Zhao', 'Liang Zhao', 'Jiashi Li']);
+    assert.deepEqual(parseAuthorLine('A. Author, B. Author, and C. Author').authors, ['A. Author', 'B. Author', 'C. Author']);
+    assert.deepEqual(parseAuthorLine('Alexandra Anderson and  Randall\tSand').authors, ['Alexandra Anderson', 'Randall Sand']);
   });
 
   it('keeps a single author and an empty author line', () => {
-    assert.deepEqual(parseAuthorLine('Solo Author'), { team: null, authors: ['Solo Author'] });
+    assert.deepEqual(parseAuthorLine('Solo Author'), { team: null, authors: ['Solo Author'], problem: null });
     const paper = onlyPaper([DATE, 'Nobody', '()', EN, '#x'].join('\n'));
     assert.deepEqual([paper.authors, paper.authorCount], [[], null]);
   });

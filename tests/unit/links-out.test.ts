@@ -11,6 +11,7 @@ const base: Paper = {
   authorCount: null,
   organisation: null,
   date: null,
+  dates: [],
   upvotes: null,
   abstract: [],
   commentary: { ko: [], en: [] },

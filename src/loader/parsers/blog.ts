@@ -1,6 +1,7 @@
 import type { PostBlock } from '../../schemas/index.ts';
 import type { ParsedDump, PostDraft } from '../drafts.ts';
-import { SeedError } from '../errors.ts';
+import type { Report } from '../errors.ts';
+import { MAX_TAGS_PER_ENTRY } from '../limits.ts';
 import { squash, type Line } from '../text.ts';
 
 const TAG_HEADING = /^Tag:\s*(.+)$/u;
@@ -10,6 +11,8 @@ const BULLET = /^•\s+(.*)$/u;
 const NUMBERED = /^(\d+)[.)]\s+(.*)$/u;
 const BARE_URL = /^https?:\/\/\S+$/u;
 /** Lines that read as code or program output rather than prose. */
+/** A line of a quotation that ends its sentence; any other line was wrapped and goes on in the next. */
+const ENDS_SENTENCE = /[.!?…。:;]["'”’)\]]*$/u;
 const CODE_SIGNS =
   /^(?:import|from|def|class|for|while|if|elif|else|return|async|await|with|try|except|pip|uv|npm|print|@\w)\b|[=;{}]|\(\)|[([,:]$|^#\s|[┃┏┡│├└━═]/u;
 
@@ -83,12 +86,30 @@ function looksLikeCode(run: Run): boolean {
   return coded * 2 >= lines.length && lines.length >= 2;
 }
 
+/**
+ * A quotation copied from a paper keeps the paper's hard line breaks. A line that stops mid-sentence goes on
+ * in the next one, so the two are one line of the quotation; a line that ends a sentence keeps its break.
+ */
+function unwrap(lines: readonly string[]): string[] {
+  const joined: string[] = [];
+  let pending = '';
+  for (const line of lines.map(squash)) {
+    pending = pending ? `${pending} ${line}` : line;
+    if (ENDS_SENTENCE.test(pending)) {
+      joined.push(pending);
+      pending = '';
+    }
+  }
+  if (pending) joined.push(pending);
+  return joined;
+}
+
 /** Turns one run into a block: list, code, quotation (several prose lines) or paragraph. */
 function toBlock(run: Run): PostBlock {
   const list = toList(run.lines);
   if (list) return list;
   if (looksLikeCode(run)) return { type: 'code', code: dedent(run.lines).join('\n'), lang: null };
-  if (run.lines.length > 1) return { type: 'quote', lines: run.lines.map(squash) };
+  if (run.lines.length > 1) return { type: 'quote', lines: unwrap(run.lines) };
   return { type: 'paragraph', text: squash(run.lines[0] ?? '') };
 }
 
@@ -107,17 +128,25 @@ function toPost(titleLine: Line, body: readonly Line[], tags: string[]): PostDra
   };
 }
 
-/** The blog tag page: `Tag: ml`, then `  • Title` items whose bodies are indented four spaces. */
-export function parseBlog(lines: readonly Line[], file: string): ParsedDump {
+/** The blog tag page: `Tag: ml`, then `  • Title` items whose bodies are indented four spaces. See LAYOUTS.md. */
+export function parseBlog(lines: readonly Line[], report: Report): ParsedDump {
   const headingIndex = lines.findIndex((line) => line.text.trim() !== '');
   const headingLine = lines[headingIndex];
   const tag = headingLine ? TAG_HEADING.exec(headingLine.text.trim())?.[1] : undefined;
-  if (!headingLine || !tag) throw new SeedError(file, headingLine?.number ?? 1, 'expected a `Tag: …` line');
+  if (!headingLine || !tag) {
+    report(headingLine?.number ?? 1, 'expected a `Tag: …` line');
+    return { layout: 'blog', heading: null, date: null, entries: [] };
+  }
   const tags = tag.split(/[,\s]+/u).filter(Boolean);
+  if (tags.length > MAX_TAGS_PER_ENTRY) {
+    report(headingLine.number, `found ${tags.length} tags; expected at most ${MAX_TAGS_PER_ENTRY} for the notes of one page`);
+    return { layout: 'blog', heading: squash(headingLine.text), date: null, entries: [] };
+  }
 
   const entries: PostDraft[] = [];
   let title: Line | null = null;
   let body: Line[] = [];
+  let strayReported = false;
   for (const line of lines.slice(headingIndex + 1)) {
     if (ITEM.test(line.text)) {
       if (title) entries.push(toPost(title, body, tags));
@@ -125,8 +154,10 @@ export function parseBlog(lines: readonly Line[], file: string): ParsedDump {
       body = [];
     } else if (title) {
       body.push(line);
-    } else if (line.text.trim() !== '') {
-      throw new SeedError(file, line.number, 'expected a `  • Title` item before this text');
+    } else if (line.text.trim() !== '' && !strayReported) {
+      // Once: every line of a stray paragraph would otherwise be its own error.
+      report(line.number, 'expected a `  • Title` item before this text');
+      strayReported = true;
     }
   }
   if (title) entries.push(toPost(title, body, tags));

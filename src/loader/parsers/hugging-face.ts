@@ -1,8 +1,9 @@
-import { parseHfDate } from '../dates.ts';
+import { readHfDate } from '../dates.ts';
 import { emptyPaper, type PaperDraft, type ParsedDump } from '../drafts.ts';
-import { SeedError } from '../errors.ts';
-import { contentLines, squash, type Line } from '../text.ts';
-import type { SeedDate } from '../../schemas/index.ts';
+import { quoted, type Report } from '../errors.ts';
+import { squash, type Line } from '../text.ts';
+import { describeShape, lineShape } from './line-shape.ts';
+import type { Layout, SeedDate } from '../../schemas/index.ts';
 
 /**
  * Page chrome copied along with a Hugging Face papers page. Whole lines only: a chrome line with
@@ -28,48 +29,40 @@ export function hasHuggingFaceChrome(lines: readonly Line[]): boolean {
 interface Header {
   readonly heading: string | null;
   readonly date: SeedDate | null;
-  /** Content lines after the chrome, with a glued first title split off. */
+  /** The lines after the chrome, trimmed, blank ones kept, with a glued first title split off. */
   readonly body: Line[];
 }
 
-/** Skips the page chrome and the page's own date line (`Oct 29`), which heads daily pages. */
-function readHeader(lines: readonly Line[]): Header {
-  const content = contentLines(lines).map((line) => ({ number: line.number, text: line.text.trim() }));
+/**
+ * Skips the page chrome and the page's own date line (`Oct 29`), which heads daily pages. The Subscribe
+ * button's label is split off the first title only on a page that has no `Subscribe` line of its own,
+ * so a first title `Subscriber Churn Prediction` after that line keeps its first word.
+ */
+function readHeader(lines: readonly Line[], report: Report | null): Header {
+  const trimmed = lines.map((line) => ({ number: line.number, text: line.text.trim() }));
   let heading: string | null = null;
   let date: SeedDate | null = null;
+  let sawSubscribe = false;
   let index = 0;
-  for (; index < content.length; index += 1) {
-    const text = (content[index] as Line).text;
-    if (CHROME.some((pattern) => pattern.test(text))) continue;
-    const glued = GLUED_SUBSCRIBE.exec(text);
-    if (glued?.[1]) {
-      const body = content.slice(index + 1);
-      body.unshift({ number: (content[index] as Line).number, text: glued[1] });
-      return { heading, date, body };
+  for (; index < trimmed.length; index += 1) {
+    const line = trimmed[index] as Line;
+    if (line.text === '') continue;
+    if (CHROME.some((pattern) => pattern.test(line.text))) {
+      sawSubscribe ||= line.text === 'Subscribe';
+      continue;
     }
-    const pageDate: ReturnType<typeof parseHfDate> = date === null ? parseHfDate(text) : null;
-    if (pageDate && pageDate.upvotes === null) {
-      heading = text;
-      date = pageDate.date;
+    const glued = sawSubscribe ? null : GLUED_SUBSCRIBE.exec(line.text);
+    if (glued?.[1]) return { heading, date, body: [{ number: line.number, text: glued[1] }, ...trimmed.slice(index + 1)] };
+    const reading = heading === null ? readHfDate(line.text) : null;
+    if (reading && (!reading.ok || reading.value.upvotes === null)) {
+      heading = line.text;
+      if (reading.ok) date = reading.value.date;
+      else report?.(line.number, `expected the page's date to exist: ${reading.reason}`);
       continue;
     }
     break;
   }
-  return { heading, date, body: content.slice(index) };
-}
-
-function isMetaStart(lines: readonly Line[], index: number): boolean {
-  return lines[index]?.text === META_SEPARATOR || lines[index + 1]?.text === META_SEPARATOR;
-}
-
-/**
- * The line after a title is its abstract, even when `·` follows it (the byline is optional), unless
- * it is a `• N authors` byline directly before `·`: then the entry has no abstract.
- */
-function isAbstract(lines: readonly Line[], index: number): boolean {
-  const text = lines[index]?.text;
-  if (text === undefined || text === META_SEPARATOR) return false;
-  return !(AUTHOR_COUNT.test(text) && lines[index + 1]?.text === META_SEPARATOR);
+  return { heading, date, body: trimmed.slice(index) };
 }
 
 /** `• 11 authors` gives a count; anything else is `org-handle Organisation Name`. */
@@ -80,71 +73,194 @@ function parseByline(text: string): Pick<PaperDraft, 'authorCount' | 'organisati
   return { authorCount: null, organisation: { handle, name: name.join(' ') || handle } };
 }
 
-/** Reads `[byline] · date [upvotes]` starting at `index`; returns the fields and the index after them. */
-function readMeta(lines: readonly Line[], index: number, file: string): [Partial<PaperDraft>, number] {
-  let fields: Partial<PaperDraft> = {};
-  let at = index;
-  if (lines[at]?.text !== META_SEPARATOR) {
-    fields = parseByline((lines[at] as Line).text);
-    at += 1;
+/** Lines with no blank line between them. */
+type Block = readonly Line[];
+
+function blocksOf(body: readonly Line[]): Block[] {
+  const blocks: Line[][] = [];
+  let current: Line[] = [];
+  for (const line of body) {
+    if (line.text !== '') current.push(line);
+    else if (current.length > 0) {
+      blocks.push(current);
+      current = [];
+    }
   }
-  const separator = lines[at] as Line;
-  const dateLine = lines[at + 1];
-  const parsed = dateLine ? parseHfDate(dateLine.text) : null;
-  if (!dateLine || !parsed) {
-    throw new SeedError(file, dateLine?.number ?? separator.number, 'expected a date like `May 23`, `Jan 11, 2024` or `May 23 2` after `·`');
+  if (current.length > 0) blocks.push(current);
+  return blocks;
+}
+
+function isMeta(block: Block): boolean {
+  return block.some((line) => line.text === META_SEPARATOR);
+}
+
+/** Reads `[byline] · date [upvotes]`, a block of its own; null (after reporting why) when it is not one. */
+function readMeta(block: Block, report: Report): Partial<PaperDraft> | null {
+  const at = block.findIndex((line) => line.text === META_SEPARATOR);
+  const separator = block[at] as Line;
+  const before = block.slice(0, at);
+  const after = block.slice(at + 1);
+  if (before.length > 1) {
+    report(
+      before[0]?.number ?? separator.number,
+      'expected at most one line (`• N authors` or an organisation) before `·`, after a blank line',
+    );
+    return null;
   }
-  return [{ ...fields, date: parsed.date, upvotes: parsed.upvotes }, at + 2];
+  const dateLine = after[0];
+  const reading = dateLine ? readHfDate(dateLine.text) : null;
+  if (!dateLine || !reading) {
+    report(dateLine?.number ?? separator.number, 'expected a date like `May 23`, `Jan 11, 2024` or `May 23 2` after `·`');
+    return null;
+  }
+  if (!reading.ok) {
+    report(dateLine.number, `expected a date that exists after \`·\`: ${reading.reason}`);
+    return null;
+  }
+  const extra = after[1];
+  if (extra) {
+    report(extra.number, 'expected a blank line after the date that ends the metadata');
+    return null;
+  }
+  const byline = before[0] ? parseByline(before[0].text) : {};
+  return { ...byline, date: reading.value.date, upvotes: reading.value.upvotes };
+}
+
+function paperFrom(title: Line): PaperDraft {
+  return emptyPaper(title.number, squash(title.text));
 }
 
 /**
- * Entries of title, abstract and an optional metadata group (an optional `• N authors` or
- * organisation line, `·`, then a date with optional year and upvotes). Metadata with no paper
- * above it is an error.
+ * Entries of the daily page, each a title, an optional abstract and an optional metadata block, with
+ * blank lines between. A title with no abstract is accepted when the structure shows it: metadata follows
+ * it, or the next line is a title followed by its abstract. See LAYOUTS.md.
  */
-function parseEntries(body: readonly Line[], file: string): PaperDraft[] {
+function dailyEntries(body: readonly Line[], report: Report): PaperDraft[] {
+  const blocks = blocksOf(body);
+  const entries: PaperDraft[] = [];
+  // `broken`: already reported; its metadata is still read so that it is not reported again as metadata with no title.
+  let open: { paper: PaperDraft; hasAbstract: boolean; broken: boolean } | null = null;
+  const close = () => {
+    if (open && !open.broken) entries.push(open.paper);
+    open = null;
+  };
+  const startTitle = (line: Line) => {
+    if (lineShape(line.text) === 'prose') {
+      report(line.number, 'expected a paper title before this abstract (a title line, then a blank line, then the abstract)');
+    } else open = { paper: paperFrom(line), hasAbstract: false, broken: false };
+  };
+
+  blocks.forEach((block, index) => {
+    const first = block[0] as Line;
+    if (isMeta(block)) {
+      if (!open) {
+        report(first.number, 'found paper metadata (authors, `·`, date) with no paper title and abstract before it');
+        return;
+      }
+      const meta = readMeta(block, report);
+      if (meta) open.paper = { ...open.paper, ...meta };
+      else open.broken = true;
+      close();
+      return;
+    }
+    if (block.length > 1) {
+      report(block[1]?.number ?? first.number, 'expected a blank line between a title, its abstract and its metadata');
+      close();
+      return;
+    }
+    if (AUTHOR_COUNT.test(first.text)) {
+      report(first.number, 'expected `·` and a date on the lines after this author count');
+      return;
+    }
+    if (!open) {
+      startTitle(first);
+      return;
+    }
+    if (open.hasAbstract) {
+      close();
+      startTitle(first);
+      return;
+    }
+    if (lineShape(first.text) !== 'title') {
+      open.paper = { ...open.paper, abstract: [squash(first.text)] };
+      open.hasAbstract = true;
+      return;
+    }
+    // A title-shaped line after a title: a new title only if its own abstract follows; anything else is ambiguous.
+    const next = blocks[index + 1];
+    const confirmed = next !== undefined && next.length === 1 && !isMeta(next) && lineShape((next[0] as Line).text) !== 'title';
+    if (confirmed) {
+      close();
+      startTitle(first);
+      return;
+    }
+    report(
+      first.number,
+      `cannot tell whether this line is the abstract of the title on line ${open.paper.line} or a new title; ` +
+        `it ${describeShape(first.text)}. ` +
+        'Expected an abstract written as prose, or a title followed by its abstract',
+    );
+    open = { ...open, hasAbstract: true, broken: true };
+  });
+  close();
+  return entries;
+}
+
+/**
+ * Entries of the list page: title and abstract lines back to back, every title with its abstract.
+ * A line where the other is expected is reported at its own line and never shifts the lines after it.
+ */
+function listEntries(body: readonly Line[], report: Report): PaperDraft[] {
+  const lines = body.filter((line) => line.text !== '');
   const entries: PaperDraft[] = [];
   let index = 0;
-  while (index < body.length) {
-    if (isMetaStart(body, index)) {
-      const line = body[index] as Line;
-      throw new SeedError(file, line.number, 'found paper metadata (authors, `·`, date) with no paper title and abstract before it');
-    }
-    const title = body[index] as Line;
+  while (index < lines.length) {
+    const title = lines[index] as Line;
     index += 1;
-    let paper = emptyPaper(title.number, squash(title.text));
-    if (index >= body.length) {
-      throw new SeedError(file, title.number, 'expected an abstract line after this title');
+    if (lineShape(title.text) === 'prose') {
+      report(
+        title.number,
+        'expected a paper title; this line reads as an abstract (is its title missing, or the line above written twice?)',
+      );
+      continue;
     }
-    if (isAbstract(body, index)) {
-      paper = { ...paper, abstract: [squash((body[index] as Line).text)] };
-      index += 1;
+    const abstract = lines[index];
+    if (!abstract) {
+      report(title.number, 'expected an abstract line after this title');
+      continue;
     }
-    if (index < body.length && isMetaStart(body, index)) {
-      const [meta, next] = readMeta(body, index, file);
-      paper = { ...paper, ...meta };
-      index = next;
+    if (lineShape(abstract.text) === 'title') {
+      report(
+        title.number,
+        `expected an abstract line after this title; the next line ${quoted(abstract.text, 50)} ${describeShape(abstract.text)}`,
+      );
+      continue;
     }
-    entries.push(paper);
+    index += 1;
+    entries.push({ ...paperFrom(title), abstract: [squash(abstract.text)] });
   }
   return entries;
 }
 
-/** The daily page: entries separated by blank lines, many with a metadata group. */
-export function parseHfDaily(lines: readonly Line[], file: string): ParsedDump {
-  const { heading, date, body } = readHeader(lines);
-  return { layout: 'hf-daily', heading, date, entries: parseEntries(body, file) };
+function parsePage(layout: Layout, lines: readonly Line[], report: Report): ParsedDump {
+  const { heading, date, body } = readHeader(lines, report);
+  const entries = layout === 'hf-list' ? listEntries(body, report) : dailyEntries(body, report);
+  return { layout, heading, date, entries };
+}
+
+/** The daily page: entries separated by blank lines, many with a metadata block. */
+export function parseHfDaily(lines: readonly Line[], report: Report): ParsedDump {
+  return parsePage('hf-daily', lines, report);
 }
 
 /** The list page: title and abstract lines back to back, the first title glued to `Subscribe`. */
-export function parseHfList(lines: readonly Line[], file: string): ParsedDump {
-  const { heading, date, body } = readHeader(lines);
-  return { layout: 'hf-list', heading, date, entries: parseEntries(body, file) };
+export function parseHfList(lines: readonly Line[], report: Report): ParsedDump {
+  return parsePage('hf-list', lines, report);
 }
 
 /** A list page has no blank lines between its entries; a daily page does, and may carry `·` metadata. */
 export function looksLikeHfList(lines: readonly Line[]): boolean {
-  const { body } = readHeader(lines);
+  const body = readHeader(lines, null).body.filter((line) => line.text !== '');
   if (body.some((line) => line.text === META_SEPARATOR)) return false;
   return body.every((line, i) => i === 0 || line.number === (body[i - 1] as Line).number + 1);
 }

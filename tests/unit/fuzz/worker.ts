@@ -4,7 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildCorpus, parseDump, type Corpus, type Dump } from '../../../src/loader/corpus.ts';
-import { SeedError, SeedErrors } from '../../../src/loader/errors.ts';
+import { printable, SeedError, SeedErrors } from '../../../src/loader/errors.ts';
 import { assertEveryEntryMapped, assertTextKept, realDumps } from '../support.ts';
 import { harmless, insertLine, mixed, MUTATIONS, PATHOLOGICAL_LINES, seededRandom, seedOf } from './mutations.ts';
 import { HARMLESS, MIXED, PATHOLOGICAL, type FuzzJob, type FuzzMessage } from './protocol.ts';
@@ -28,8 +28,13 @@ function checkRejection(error: unknown, dumps: readonly Dump[]): string | null {
     if (!(each instanceof SeedError)) return `SeedErrors holds ${String(each)}`;
     const dump = dumps.find((candidate) => candidate.file === each.file);
     if (!dump) return `error names a file that was not given: ${each.message}`;
-    if (!Number.isInteger(each.line) || each.line < 1 || each.line > lastLine(dump.text)) return `line out of range: ${each.message.slice(0, 300)}`;
-    if (each.reason.trim() === '' || each.message !== `${each.file}:${each.line}: ${each.reason}`) return `not a file:line: message: ${each.message.slice(0, 300)}`;
+    const { line } = each;
+    if (line === null || !Number.isInteger(line) || line < 1 || line > lastLine(dump.text))
+      return `line out of range: ${each.message.slice(0, 300)}`;
+    // Control and bidi characters of quoted seed text are escaped, so the message stays one honest line.
+    if (each.reason.trim() === '' || each.message !== `${each.file}:${line}: ${printable(each.reason)}`)
+      return `not a file:line: message: ${each.message.slice(0, 300)}`;
+    if (/[\n\r\u2028\u2029]/u.test(each.message)) return `a message spans lines: ${each.message.slice(0, 300)}`;
   }
   return null;
 }
@@ -54,7 +59,8 @@ async function run({ kind, cases }: FuzzJob): Promise<void> {
     let text: string;
     let detail = kind;
     if (kind === HARMLESS) text = harmless(original.text, random);
-    else if (kind === PATHOLOGICAL) text = insertLine(original.text, PATHOLOGICAL_LINES[index % PATHOLOGICAL_LINES.length] as string, random);
+    else if (kind === PATHOLOGICAL)
+      text = insertLine(original.text, PATHOLOGICAL_LINES[index % PATHOLOGICAL_LINES.length] as string, random);
     else if (kind === MIXED) {
       const result = mixed(original.text, random);
       text = result.text;
