@@ -1,7 +1,8 @@
 import type { FilterLabels } from './labels.ts';
 import { type SearchOutcome, NO_OUTCOME, loadAllFilters, loadPagefind, runSearch } from './pagefind-client.ts';
-import { isFilterName, renderActiveFilters, renderFacets, renderResult, searchHref } from './render.ts';
-import { type SearchState, hasFilters, isBlank, readState, withFilter, withQuery, withSort } from './url-state.ts';
+import { searchHref } from './links.ts';
+import { isFilterName, renderActiveFilters, renderFacets, renderResult } from './render.ts';
+import { type SearchState, hasFilters, isBlank, readSort, readState, withFilter, withQuery, withSort } from './url-state.ts';
 
 /**
  * The search page's behaviour. The URL is the single source of truth: every change of words,
@@ -59,7 +60,8 @@ function start(root: HTMLElement): void {
 
   function showControls(): void {
     if (input.value !== state.query) input.value = state.query;
-    order.value = state.sort === 'newest' ? 'newest' : '';
+    // An order the page does not offer (upvotes on a site without any) shows as the default.
+    order.value = [...order.options].some((option) => option.value === state.sort) ? state.sort : '';
     activeFilters.replaceChildren(...renderActiveFilters(state, labels));
     activeFilters.hidden = !hasFilters(state);
     document.title = state.query.trim() ? `${state.query.trim()} · ${baseTitle}` : baseTitle;
@@ -136,7 +138,7 @@ function start(root: HTMLElement): void {
     navigate(withQuery(state, input.value), 'commit');
   });
 
-  order.addEventListener('change', () => navigate(withSort(state, order.value === 'newest' ? 'newest' : 'relevance'), 'commit'));
+  order.addEventListener('change', () => navigate(withSort(state, readSort(order.value)), 'commit'));
 
   // Tag links in results add a filter; chips remove one. Both are real links or buttons, handled here.
   root.addEventListener('click', (event) => {
