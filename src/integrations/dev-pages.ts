@@ -24,7 +24,8 @@ function linkPaths(html: string, pageUrl: URL): string[] {
 
 /**
  * Fetches every indexed page reachable from the lists. Returns each page's HTML by its URL path
- * relative to the base, with a leading slash (`/papers/deepgemm/`), as Pagefind names pages.
+ * relative to the base, with a leading slash (`/papers/deepgemm/`), as Pagefind names pages
+ * (percent-encoded, as in a link).
  */
 export async function fetchIndexedPages(origin: string, base: string): Promise<Map<string, string>> {
   const pages = new Map<string, string>();

@@ -76,7 +76,10 @@ export function devSearch({ base, dataStoreFile, config, logger }: DevSearchOpti
   async function build(): Promise<string> {
     if (!origin) throw new Error('The dev server has not started yet.');
     const started = performance.now();
+    // The dev server logs each page it renders for the index: say why they come in a burst.
+    logger.info('Indexing the pages for search…');
     const pages = await fetchIndexedPages(origin, base);
+    const byPath = new Map([...pages].map(([url, html]) => [decodeURIComponent(url), html]));
     const folder = await mkdtemp(join(tmpdir(), 'paper-notes-search-'));
     folders.add(folder);
     const bundle = await writeSearchBundle({
@@ -86,7 +89,7 @@ export function devSearch({ base, dataStoreFile, config, logger }: DevSearchOpti
         const added = await Promise.all([...pages].map(([url, content]) => index.addHTMLFile({ url, content })));
         return added.flatMap((result) => result.errors);
       },
-      readPage: async (url) => pages.get(url) ?? '',
+      readPage: async (path) => byPath.get(path) ?? '',
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     logger.info(`Search index for dev: ${bundle.total} pages (${describeLanguages(bundle)}) in ${seconds} s.`);

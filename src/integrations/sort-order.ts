@@ -40,7 +40,7 @@ export interface IndexedPage {
   readonly keys: Readonly<Partial<Record<OrderKey, string>>>;
 }
 
-/** Reads a page's HTML by its URL path relative to the site's base (`/papers/deepgemm/`). */
+/** Reads a page's HTML by its URL path relative to the site's base, decoded (`/papers/양자화/`, not `%EC…`). */
 export type PageReader = (url: string) => Promise<string>;
 
 /** The order keys a page declares, checked against their format. */
@@ -108,7 +108,7 @@ async function indexedPages(bundleDir: string, readPage: PageReader): Promise<In
   for (let start = 0; start < names.length; start += READ_BATCH) {
     const batch = names.slice(start, start + READ_BATCH);
     const read = batch.map(async (name) => {
-      const url = await readFragmentUrl(join(fragmentDir, name));
+      const url = decodeURIComponent(await readFragmentUrl(join(fragmentDir, name)));
       return { id: basename(name, '.pf_fragment'), keys: readOrderKeys(await readPage(url), url) };
     });
     pages.push(...(await Promise.all(read)));

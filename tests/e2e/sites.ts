@@ -7,7 +7,7 @@ export interface TestSite {
 }
 
 /**
- * Ports of the test sites start here (and take the next two). Set TEST_PORT_BASE to run two checkouts'
+ * Ports of the test sites start here (and take the next two, then one for a dev server). Set TEST_PORT_BASE to run two checkouts'
  * tests side by side; a port already in use fails the run, since another site there would be tested.
  */
 const PORT_BASE = Number(process.env.TEST_PORT_BASE ?? 4321);
@@ -23,6 +23,9 @@ export const SITES = {
   /** The same seeds under a sub-path, as when the site is hosted inside another one. */
   subpath: { seeds: 'content/seeds', outDir: '.out/subpath', base: '/notes/', port: PORT_BASE + 2 },
 } as const satisfies Record<string, TestSite>;
+
+/** The port of the dev server that tests/e2e/dev-search.spec.ts starts, after the built sites' ports. */
+export const DEV_PORT = PORT_BASE + 3;
 
 /** Absolute URL of a path on a test site; `path` is relative to the site's base, e.g. `papers/deepgemm/`. */
 export function siteUrl(site: TestSite, path = ''): string {

@@ -24,7 +24,7 @@ export const META = {
   topics: 'topics',
   /** Words that find the page but are not shown: Korean topic names, aliases, hashtags. */
   keywords: 'keywords',
-  /** The same words for the topics the title itself names, which count more: a paper about the topic ranks first. */
+  /** The same words again for the topics the title itself names, so a paper about the topic ranks first. */
   titleKeywords: 'title_keywords',
 } as const;
 

@@ -7,6 +7,9 @@ import { type ResultData, resultExcerpt } from './pagefind-client.ts';
  * One result of the header search, as a listbox option: title, date and topics, excerpt. Options
  * hold no links (an option's content is presentational to assistive technology); the script
  * opens `data-href` when an option is chosen.
+ *
+ * The option is named by its title alone, so moving through the list reads titles: the facts and
+ * the excerpt are hidden from the name and given as the option's description instead.
  */
 export function renderOption(data: ResultData, id: string, href: string): HTMLLIElement {
   const option = element('li', 'site-search-option');
@@ -16,7 +19,6 @@ export function renderOption(data: ResultData, id: string, href: string): HTMLLI
   option.dataset['href'] = href;
 
   const title = element('span', 'site-search-title', data.meta[META.title] ?? data.url);
-  title.id = `${id}-title`;
   if (langOf(title.textContent) === 'ko') title.lang = 'ko';
   option.append(title);
   const described: string[] = [];
@@ -25,6 +27,7 @@ export function renderOption(data: ResultData, id: string, href: string): HTMLLI
   if (facts.length > 0) {
     const line = element('span', 'site-search-facts', facts.join(' · '));
     line.id = `${id}-facts`;
+    line.setAttribute('aria-hidden', 'true');
     option.append(line);
     described.push(line.id);
   }
@@ -33,14 +36,13 @@ export function renderOption(data: ResultData, id: string, href: string): HTMLLI
   if (parts.length > 0) {
     const excerpt = element('span', 'site-search-excerpt');
     excerpt.id = `${id}-excerpt`;
+    excerpt.setAttribute('aria-hidden', 'true');
     excerpt.append(renderExcerpt(parts));
     if (langOf(excerpt.textContent) === 'ko') excerpt.lang = 'ko';
     option.append(excerpt);
     described.push(excerpt.id);
   }
 
-  // Named by the title alone, so moving through the list reads titles; the rest is its description.
-  option.setAttribute('aria-labelledby', title.id);
   if (described.length > 0) option.setAttribute('aria-describedby', described.join(' '));
   return option;
 }

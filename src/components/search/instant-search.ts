@@ -109,12 +109,14 @@ function controller(parts: Parts): void {
 
   async function search(): Promise<void> {
     const run = ++searchRun;
+    list.setAttribute('aria-busy', 'true');
     const query = box.value;
     const words = query.trim();
     all.href = searchHref(stateFor(query));
     if (words === '') {
       shownQuery = '';
       list.replaceChildren();
+      list.removeAttribute('aria-busy');
       summary.textContent = '';
       status.textContent = '';
       setOpen(false);
@@ -130,12 +132,14 @@ function controller(parts: Parts): void {
       summary.textContent = describe(outcome.total, words);
       status.textContent = summary.textContent;
       all.textContent = outcome.total > data.length ? `See all ${outcome.total} results` : 'Open the search page';
+      list.removeAttribute('aria-busy');
       if (document.activeElement === box) setOpen(true);
     } catch (error) {
       if (run !== searchRun) return;
       list.replaceChildren();
       summary.textContent = 'Search is unavailable: its index could not be loaded.';
       status.textContent = summary.textContent;
+      list.removeAttribute('aria-busy');
       setOpen(document.activeElement === box);
       console.error(error);
     }
@@ -144,6 +148,8 @@ function controller(parts: Parts): void {
   box.addEventListener('input', () => {
     clearTimeout(typingTimer);
     choose(-1);
+    // Until the results for these words are shown, the list on screen is for earlier ones.
+    list.setAttribute('aria-busy', 'true');
     typingTimer = setTimeout(() => void search(), TYPING_DELAY_MS);
   });
 
