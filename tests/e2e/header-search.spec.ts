@@ -230,6 +230,13 @@ test.describe('header search', () => {
     });
   }
 
+  test('the search page with results in the most-upvoted order has no accessibility violations', async ({ page }) => {
+    await page.goto(siteUrl(site, 'search/?q=reasoning&sort=upvotes'));
+    await expect(page.getByRole('main').getByText(/^\d+ upvotes?$/u).first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((violation) => ({ id: violation.id, targets: violation.nodes.map((node) => node.target.join(' ')) }))).toEqual([]);
+  });
+
   test('at 375 px the results fit the screen', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 740 });
     await page.goto(siteUrl(site, PAPER));

@@ -197,8 +197,8 @@ test.describe('search over the seed site', () => {
         const words = excerpt.split(/[\s.,…]+/u);
         expect(labels.filter((label) => !label.includes(' ') && words.includes(label)), `${query}: ${excerpt}`).toEqual([]);
         expect(labels.filter((label) => label.includes(' ') && excerpt.includes(label)), `${query}: ${excerpt}`).toEqual([]);
-        // Nor the file a paper came from.
-        expect(excerpt).not.toMatch(/\.txt\b|\bline \d+/u);
+        // Nor the file a paper came from, nor the author count shown in place of names.
+        expect(excerpt).not.toMatch(/\.txt\b|\bline \d+|\b\d+ authors\b/u);
       }
     }
     // DeepGEMM's excerpt opens with its authors, not with its title again or a label.
@@ -235,6 +235,9 @@ test.describe('search over the seed site', () => {
     // Papers without upvotes come only after every paper with them.
     const firstWithout = shown.indexOf(null);
     if (firstWithout !== -1) expect(shown.slice(firstWithout).every((count) => count === null)).toBe(true);
+    // Each result says its count, as its page does.
+    const said = await results(page).evaluateAll((items) => items.map((item) => item.querySelector('.search-result-upvotes')?.textContent ?? null));
+    expect(said).toEqual(shown.map((count) => (count === null ? null : `${count} ${count === 1 ? 'upvote' : 'upvotes'}`)));
 
     // The order is part of the link.
     await page.reload();

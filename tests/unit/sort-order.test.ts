@@ -63,6 +63,14 @@ describe('ordering search results by the order files', () => {
     assert.deepEqual(ids(await order.take(10)), ['a', 'g', 'x', 'y']);
   });
 
+  it('tells the key each placed result was ordered by, and none for results without one', async () => {
+    const order = new OrderedResults(ranked('g', 'd', 'a'), source(chunks));
+    await order.take(3);
+    assert.equal(order.keyOf('a'), '2025-11-20');
+    assert.equal(order.keyOf('d'), '2025-11-19');
+    assert.equal(order.keyOf('g'), undefined);
+  });
+
   it('gives nothing for no results, without reading anything', async () => {
     const chunkSource = source(chunks);
     assert.deepEqual(await new OrderedResults([], chunkSource).take(10), []);

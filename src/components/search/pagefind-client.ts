@@ -45,10 +45,12 @@ export interface SearchOutcome {
   readonly total: number;
   /** The first `count` matches in the chosen order. */
   take(count: number): Promise<readonly SearchResult[]>;
+  /** The key of a taken result in the chosen order other than relevance (its upvotes, its day). */
+  orderKey(id: string): string | undefined;
   readonly counts: FilterCounts;
 }
 
-export const NO_OUTCOME: SearchOutcome = { total: 0, take: async () => [], counts: {} };
+export const NO_OUTCOME: SearchOutcome = { total: 0, take: async () => [], orderKey: () => undefined, counts: {} };
 
 /** Words an excerpt shows. */
 const EXCERPT_WORDS = 26;
@@ -109,10 +111,10 @@ export async function runSearch(state: SearchState): Promise<SearchOutcome> {
     // The order's manifest loads while Pagefind searches; chunks load as results are shown.
     const [{ results, filters: counts }, order] = await Promise.all([pagefind.search(query, { filters }), orderSources[state.sort]()]);
     const ordered = new OrderedResults(results, order);
-    return { total: results.length, take: (count) => ordered.take(count), counts };
+    return { total: results.length, take: (count) => ordered.take(count), orderKey: (id) => ordered.keyOf(id), counts };
   }
   const { results, filters: counts } = await pagefind.search(query, { filters });
-  return { total: results.length, take: async (count) => results.slice(0, count), counts };
+  return { total: results.length, take: async (count) => results.slice(0, count), orderKey: () => undefined, counts };
 }
 
 /**

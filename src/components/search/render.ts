@@ -12,8 +12,8 @@ import { type SearchState, withFilter } from './url-state.ts';
  * the index is set as text, never as HTML.
  */
 
-/** One result: title linking to the page (which then highlights the words), date, tags, excerpt. */
-export function renderResult(data: ResultData, state: SearchState, labels: FilterLabels): HTMLLIElement {
+/** One result: title linking to the page (which then highlights the words), date, upvotes when sorted by them, tags, excerpt. */
+export function renderResult(data: ResultData, state: SearchState, labels: FilterLabels, upvotes?: string): HTMLLIElement {
   const item = element('li', 'search-result');
   const heading = element('h2', 'search-result-title');
   const title = data.meta[META.title] ?? data.url;
@@ -27,6 +27,7 @@ export function renderResult(data: ResultData, state: SearchState, labels: Filte
   const facts = element('div', 'search-result-facts');
   const date = data.meta[META.date];
   if (date) facts.append(element('span', 'search-result-date', date));
+  if (upvotes !== undefined) facts.append(element('span', 'search-result-upvotes', `${upvotes} ${upvotes === '1' ? 'upvote' : 'upvotes'}`));
   const tags = data.filters.tag ?? [];
   if (tags.length > 0) {
     const list = element('ul', 'search-result-tags');

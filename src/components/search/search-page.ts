@@ -78,7 +78,9 @@ function start(root: HTMLElement): void {
     const page = (await outcome.take(shown + PAGE_SIZE)).slice(shown);
     const data = await Promise.all(page.map((result) => result.data()));
     if (run !== searchRun) return;
-    list.append(...data.map((item) => renderResult(item, state, labels)));
+    // Sorted by upvotes, each result says how many it has; the count comes with the order, not the index.
+    const upvotes = (index: number) => (state.sort === 'upvotes' ? outcome.orderKey(page[index]?.id ?? '') : undefined);
+    list.append(...data.map((item, index) => renderResult(item, state, labels, upvotes(index))));
     shown += data.length;
     more.hidden = shown >= outcome.total;
   }

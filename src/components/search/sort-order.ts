@@ -54,6 +54,8 @@ export class OrderedResults<Result extends { readonly id: string }> {
   readonly #source: OrderChunkSource;
   readonly #rank: ReadonlyMap<string, number>;
   readonly #ordered: Result[] = [];
+  /** The key each placed result was found under. */
+  readonly #keys = new Map<string, string>();
   #nextChunk = 0;
   /** Serialises reads, so two quick requests never place the same chunk twice. */
   #reading: Promise<void> = Promise.resolve();
@@ -76,12 +78,19 @@ export class OrderedResults<Result extends { readonly id: string }> {
     while (this.#ordered.length < wanted && this.#nextChunk < this.#source.chunkCount) {
       const chunk = await this.#source.chunk(this.#nextChunk);
       this.#nextChunk += 1;
-      for (const [, ids] of chunk) this.#placeKey(ids);
+      for (const [key, ids] of chunk) this.#placeKey(key, ids);
     }
     if (this.#ordered.length < wanted && this.#nextChunk >= this.#source.chunkCount) this.#placeUnlisted();
   }
 
-  #placeKey(ids: readonly string[]): void {
+  /** The key a result was ordered by (a day, an upvote count), once it is placed; none for pages without one. */
+  keyOf(id: string): string | undefined {
+    const key = this.#keys.get(id);
+    return key === NO_KEY ? undefined : key;
+  }
+
+  #placeKey(key: string, ids: readonly string[]): void {
+    for (const id of ids) if (this.#rank.has(id)) this.#keys.set(id, key);
     const ranks = ids.map((id) => this.#rank.get(id)).filter((rank) => rank !== undefined);
     for (const rank of ranks.sort((a, b) => a - b)) this.#ordered.push(this.#results[rank] as Result);
   }
