@@ -179,33 +179,38 @@ test.describe('header search', () => {
   test('results appear within a moment of the last keystroke', async ({ page }) => {
     await page.goto(siteUrl(site, PAPER));
     await box(page).focus();
-    // Pagefind itself arrives on focus; what is timed is a search as the reader types it.
+    // Pagefind itself arrives on focus; what is timed is each search as the reader types it.
     await page.waitForLoadState('networkidle');
+    // Times taken in the page: when the last keystroke changed the words, and when a list of results settled.
+    await page.evaluate(() => {
+      const list = document.getElementById('site-search-results') as HTMLElement;
+      const times = { typedAt: Number.NaN, settledAt: Number.NaN };
+      Object.assign(window, { times });
+      document.getElementById('site-search')?.addEventListener('input', () => (times.typedAt = performance.now()));
+      new MutationObserver(() => {
+        if (!list.hasAttribute('aria-busy')) times.settledAt = performance.now();
+      }).observe(list, { attributes: true, attributeFilter: ['aria-busy'] });
+    });
     const timings: number[] = [];
-    for (const query of ['kv cache', 'reasoning', 'mixture of experts', 'quantization', '양자화']) {
+    for (const query of ['kv cache', 'reasoning', 'mixture of experts', 'quantization', '양자화', 'DeepGEMM']) {
       await box(page).fill('');
       await expect(listbox(page)).toBeHidden();
-      await page.evaluate(() => {
-        const list = document.getElementById('site-search-results');
-        const timing = window as unknown as { shownAt?: number };
-        delete timing.shownAt;
-        new MutationObserver((_, observer) => {
-          timing.shownAt = performance.now();
-          observer.disconnect();
-        }).observe(list as Node, { childList: true });
-      });
       await page.keyboard.type(query, { delay: 40 });
-      const typedAt = await page.evaluate(() => performance.now());
+      await settled(page);
       await expect(options(page).first()).toBeVisible();
-      const shownAt = await page.evaluate(() => (window as unknown as { shownAt?: number }).shownAt ?? Number.NaN);
-      timings.push(Math.max(0, shownAt - typedAt));
+      const { typedAt, settledAt } = await page.evaluate(() => (window as unknown as { times: { typedAt: number; settledAt: number } }).times);
+      timings.push(settledAt - typedAt);
     }
-    const slowest = Math.max(...timings);
     const report = timings.map((ms) => ms.toFixed(0)).join(', ');
     test.info().annotations.push({ type: 'ms from last keystroke to results', description: report });
     console.log(`header search: results ${report} ms after the last keystroke`);
-    // 60 ms of typing delay plus a search and a few fragments from a local server.
-    expect(slowest).toBeLessThan(500);
+    // Every list settles after the last keystroke and its typing delay, never with results of earlier words.
+    for (const ms of timings) expect(ms).toBeGreaterThanOrEqual(60);
+    // 60 ms of typing delay, a search, and the index chunks and fragments it needs from a local server;
+    // the first query of a page also loads its words' index chunk.
+    const sorted = [...timings].sort((a, b) => a - b);
+    expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThan(400);
+    expect(Math.max(...timings)).toBeLessThan(1500);
   });
 
   test('without JavaScript the box is a form that opens the search page', async ({ browser }) => {

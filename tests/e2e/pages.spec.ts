@@ -242,18 +242,26 @@ test('a paper page carries ScholarlyArticle JSON-LD matching the page', async ({
   expect(yearless.datePublished).toBeUndefined();
 });
 
-test('content pages load nothing from elsewhere and run only inline scripts', async ({ page }) => {
-  const requested: string[] = [];
-  page.on('request', (request) => requested.push(request.url()));
+test('content pages load nothing from elsewhere, and of scripts only the small header search', async ({ page }) => {
+  const requested: { url: string; bytes: Promise<number> }[] = [];
+  page.on('requestfinished', (request) => requested.push({ url: request.url(), bytes: request.sizes().then((size) => size.responseBodySize) }));
   for (const path of ['', BILINGUAL, 'posts/pydantic-evals/', 'tags/quantization/', 'sources/002_da7c46ff3b04e6d9/']) {
     await page.goto(siteUrl(site, path));
     await page.waitForLoadState('networkidle');
-    await expect(page.locator('script[src]')).toHaveCount(0);
+    // The header search's bundled script (shortcuts, and loading the rest on first use).
+    await expect(page.locator('script[src]')).toHaveCount(1);
+    await expect(page.locator('script[src]')).toHaveAttribute('src', /^\/_astro\/[^/]+\.js$/u);
   }
+  const urls = requested.map(({ url }) => new URL(url));
   const origin = new URL(siteUrl(site)).origin;
-  expect(requested.filter((url) => new URL(url).origin !== origin)).toEqual([]);
-  // Pages, their one stylesheet, the icon, and nothing else.
-  expect(requested.filter((url) => !url.endsWith('/') && !url.endsWith('.css') && !url.endsWith('/favicon.svg'))).toEqual([]);
+  expect(urls.filter((url) => url.origin !== origin)).toEqual([]);
+  // Pages, their stylesheet, the icon and the header script with its one helper: no search index, no results code.
+  const scripts = urls.filter((url) => url.pathname.endsWith('.js'));
+  expect(urls.filter((url) => !url.pathname.endsWith('/') && !url.pathname.endsWith('.css') && !url.pathname.endsWith('/favicon.svg') && !scripts.includes(url))).toEqual([]);
+  expect(new Set(scripts.map((url) => url.pathname)).size).toBeLessThanOrEqual(2);
+  expect(scripts.filter((url) => /pagefind|instant-search/u.test(url.pathname))).toEqual([]);
+  const scriptBytes = await Promise.all(requested.filter(({ url }) => url.endsWith('.js')).slice(0, 2).map(({ bytes }) => bytes));
+  expect(scriptBytes.reduce((sum, bytes) => sum + bytes, 0)).toBeLessThan(5_000);
 });
 
 test('feeds are well-formed and list papers, per site and per tag', async ({ page }) => {

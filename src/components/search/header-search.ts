@@ -32,13 +32,19 @@ function start(form: HTMLFormElement, box: HTMLInputElement): void {
   const startInstantSearch = () => {
     if (started) return;
     started = true;
-    void import('./instant-search.ts').then((module) => module.startInstantSearch(form, box));
+    import('./instant-search.ts')
+      .then((module) => module.startInstantSearch(form, box))
+      .catch((error: unknown) => {
+        started = false; // offline, say: the next focus tries again, and the form still works meanwhile
+        console.error(error);
+      });
   };
-  box.addEventListener('focus', startInstantSearch, { once: true });
-  box.addEventListener('input', startInstantSearch, { once: true });
+  box.addEventListener('focus', startInstantSearch);
+  box.addEventListener('input', startInstantSearch);
 
   document.addEventListener('keydown', (event) => {
-    if (event.defaultPrevented || event.isComposing || event.altKey) return;
+    // Chrome's autofill sends keydown events without a key.
+    if (event.defaultPrevented || event.isComposing || event.altKey || typeof event.key !== 'string') return;
     const modified = event.ctrlKey || event.metaKey;
     const commandK = modified && !event.shiftKey && event.key.toLowerCase() === 'k';
     const slash = !modified && event.key === '/' && !isTyping(event.target);

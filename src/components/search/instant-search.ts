@@ -147,6 +147,8 @@ function controller(parts: Parts): void {
 
   box.addEventListener('input', () => {
     clearTimeout(typingTimer);
+    // A search still running for earlier words must not show its results over these.
+    searchRun += 1;
     choose(-1);
     // Until the results for these words are shown, the list on screen is for earlier ones.
     list.setAttribute('aria-busy', 'true');
