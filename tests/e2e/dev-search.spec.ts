@@ -20,7 +20,7 @@ test.beforeAll(async () => {
     env: {
       ...process.env,
       ASTRO_TELEMETRY_DISABLED: '1',
-      // Astro backgrounds its servers when it thinks an automated agent runs it; the test needs it here.
+      // Astro can send its dev server to the background when run by automation; the test needs it here.
       ASTRO_DEV_BACKGROUND: '0',
       SEEDS_DIR: 'content/seeds',
     },

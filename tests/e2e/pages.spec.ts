@@ -255,7 +255,7 @@ test('content pages load nothing from elsewhere, and of scripts only the small h
   const urls = requested.map(({ url }) => new URL(url));
   const origin = new URL(siteUrl(site)).origin;
   expect(urls.filter((url) => url.origin !== origin)).toEqual([]);
-  // Pages, their stylesheet, the icon and the header script with its one helper: no search index, no results code.
+  // Pages, their stylesheet, the icon and the header script with the one chunk it imports: no search index, no results code.
   const scripts = urls.filter((url) => url.pathname.endsWith('.js'));
   expect(urls.filter((url) => !url.pathname.endsWith('/') && !url.pathname.endsWith('.css') && !url.pathname.endsWith('/favicon.svg') && !scripts.includes(url))).toEqual([]);
   expect(new Set(scripts.map((url) => url.pathname)).size).toBeLessThanOrEqual(2);
