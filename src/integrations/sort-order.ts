@@ -49,7 +49,9 @@ export function readOrderKeys(html: string, url: string): Partial<Record<OrderKe
   for (const [, name, value] of html.matchAll(ORDER_KEY_TAG)) {
     if (!Object.hasOwn(KEY_PATTERNS, name ?? '')) throw new Error(`${url} declares an unknown search order key "${name}".`);
     const key = name as OrderKey;
-    if (!KEY_PATTERNS[key].test(value ?? '')) throw new Error(`${url} declares the search order key ${key}="${value}", which is malformed.`);
+    if (!KEY_PATTERNS[key].test(value ?? '')) {
+      throw new Error(`${url} declares the search order key ${key}="${value}", which is malformed.`);
+    }
     keys[key] = value ?? '';
   }
   return keys;

@@ -244,7 +244,9 @@ test('a paper page carries ScholarlyArticle JSON-LD matching the page', async ({
 
 test('content pages load nothing from elsewhere, and of scripts only the small header search', async ({ page }) => {
   const requested: { url: string; bytes: Promise<number> }[] = [];
-  page.on('requestfinished', (request) => requested.push({ url: request.url(), bytes: request.sizes().then((size) => size.responseBodySize) }));
+  page.on('requestfinished', (request) => {
+    requested.push({ url: request.url(), bytes: request.sizes().then((size) => size.responseBodySize) });
+  });
   for (const path of ['', BILINGUAL, 'posts/pydantic-evals/', 'tags/quantization/', 'sources/002_da7c46ff3b04e6d9/']) {
     await page.goto(siteUrl(site, path));
     await page.waitForLoadState('networkidle');
@@ -257,7 +259,8 @@ test('content pages load nothing from elsewhere, and of scripts only the small h
   expect(urls.filter((url) => url.origin !== origin)).toEqual([]);
   // Pages, their stylesheet, the icon and the header script with the one chunk it imports: no search index, no results code.
   const scripts = urls.filter((url) => url.pathname.endsWith('.js'));
-  expect(urls.filter((url) => !url.pathname.endsWith('/') && !url.pathname.endsWith('.css') && !url.pathname.endsWith('/favicon.svg') && !scripts.includes(url))).toEqual([]);
+  const isPageStyleOrIcon = (url: URL) => /(\/|\.css|\/favicon\.svg)$/u.test(url.pathname);
+  expect(urls.filter((url) => !isPageStyleOrIcon(url) && !scripts.includes(url))).toEqual([]);
   expect(new Set(scripts.map((url) => url.pathname)).size).toBeLessThanOrEqual(2);
   expect(scripts.filter((url) => /pagefind|instant-search/u.test(url.pathname))).toEqual([]);
   const scriptBytes = await Promise.all(requested.filter(({ url }) => url.endsWith('.js')).slice(0, 2).map(({ bytes }) => bytes));

@@ -20,7 +20,7 @@ const post = (slug: string) => `/posts/${slug}/`;
 export const RELEVANCE_SET: readonly RelevanceCase[] = [
   // English: a subject, answered by the pages named after it rather than those mentioning it.
   { query: 'DeepGEMM', kind: 'english', paths: [paper('deepgemm')] },
-  { query: 'PagedAttention', kind: 'english', paths: [paper('efficient-memory-management-for-large-language-model-serving-with-pagedattention')] },
+  { query: 'PagedAttention', kind: 'english', title: /pagedattention/iu },
   { query: 'speculative decoding', kind: 'english', title: /speculative decoding/iu },
   { query: 'kv cache compression', kind: 'english', title: /kv[- ]cache compression/iu },
   { query: 'sparse autoencoders', kind: 'english', title: /sparse autoencoder/iu },
@@ -91,12 +91,16 @@ export async function searchPageResults(page: Page, searchUrl: string): Promise<
   await page.getByRole('main').getByRole('status').filter({ hasText: /^\d+ results?\b/u }).waitFor();
   await list.and(page.locator(':not([aria-busy="true"])')).waitFor({ state: 'attached' });
   const links = list.getByRole('heading', { level: 2 }).getByRole('link');
-  const found = await links.evaluateAll((anchors) => anchors.map((anchor) => ({ href: anchor.getAttribute('href') ?? '', title: anchor.textContent ?? '' })));
+  const found = await links.evaluateAll((anchors) =>
+    anchors.map((anchor) => ({ href: anchor.getAttribute('href') ?? '', title: anchor.textContent ?? '' })),
+  );
   return found.slice(0, RANKS_CONSIDERED).map(({ href, title }) => ({ path: new URL(href, 'http://site.invalid').pathname, title }));
 }
 
 /** 1-based rank of the first result that answers the case, or null. */
 export function rankOf(testCase: RelevanceCase, results: readonly RankedResult[]): number | null {
-  const index = results.findIndex((result) => (testCase.paths?.includes(result.path) ?? false) || (testCase.title?.test(result.title) ?? false));
+  const index = results.findIndex(
+    (result) => (testCase.paths?.includes(result.path) ?? false) || (testCase.title?.test(result.title) ?? false),
+  );
   return index === -1 ? null : index + 1;
 }

@@ -31,7 +31,8 @@ test('the relevance set ranks its answers first (mean reciprocal rank)', async (
     const results = await searchPageResults(page, siteUrl(site, `search/?q=${encodeURIComponent(testCase.query)}`));
     const rank = rankOf(testCase, results);
     total += rank === null ? 0 : 1 / rank;
-    lines.push(`${String(rank ?? '–').padStart(2)}  ${testCase.kind.padEnd(7)}  ${testCase.query}${rank === 1 ? '' : `  (first: ${results[0]?.title ?? 'nothing'})`}`);
+    const first = rank === 1 ? '' : `  (first: ${results[0]?.title ?? 'nothing'})`;
+    lines.push(`${String(rank ?? '–').padStart(2)}  ${testCase.kind.padEnd(7)}  ${testCase.query}${first}`);
   }
   const mrr = total / RELEVANCE_SET.length;
   const report = `mean reciprocal rank ${mrr.toFixed(3)} over ${RELEVANCE_SET.length} queries\n${lines.join('\n')}`;

@@ -32,7 +32,9 @@ describe('search facts of the seed corpus', () => {
     for (const tag of ['quantization', 'mixture-of-experts', 'inference-efficiency']) {
       const topic = TOPICS.find((candidate) => candidate.tag === tag);
       assert.ok(topic);
-      for (const name of [topic.labelKo, ...topic.aliases]) assert.ok(keywords.toLowerCase().includes(name.toLowerCase()), `${tag}: ${name}`);
+      for (const name of [topic.labelKo, ...topic.aliases]) {
+        assert.ok(keywords.toLowerCase().includes(name.toLowerCase()), `${tag}: ${name}`);
+      }
     }
     // The author's hashtag finds it too.
     assert.match(keywords, /\befficiency\b/u);
@@ -79,7 +81,9 @@ describe('search facts of the seed corpus', () => {
   it('gives papers with upvotes their count as an order key and others none', () => {
     const voted = corpus.papers.filter((entry) => entry.upvotes !== null);
     assert.ok(voted.length > 0, 'the seeds have upvoted papers');
-    for (const entry of corpus.papers) assert.equal(paperSearchFacts(entry).order.upvotes, entry.upvotes === null ? undefined : String(entry.upvotes));
+    for (const entry of corpus.papers) {
+      assert.equal(paperSearchFacts(entry).order.upvotes, entry.upvotes === null ? undefined : String(entry.upvotes));
+    }
   });
 
   it('keeps days and counts out of the searchable metadata', () => {

@@ -128,7 +128,8 @@ describe('reading a page’s order keys', () => {
   });
 
   it('names the page when a key is malformed', () => {
-    assert.throws(() => readOrderKeys('<data data-order-key="upvotes" value="many"></data>', '/papers/x/'), /\/papers\/x\/.*upvotes="many"/u);
+    const malformed = '<data data-order-key="upvotes" value="many"></data>';
+    assert.throws(() => readOrderKeys(malformed, '/papers/x/'), /\/papers\/x\/.*upvotes="many"/u);
     assert.throws(() => readOrderKeys('<data data-order-key="stars" value="1"></data>', '/papers/x/'), /\/papers\/x\/.*"stars"/u);
   });
 });
