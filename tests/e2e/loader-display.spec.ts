@@ -6,13 +6,15 @@ const site = SITES.main;
 
 test('a paper shows each of its dates under the label of its kind', async ({ page }) => {
   await page.goto(siteUrl(site, 'papers/deepgemm/'));
-  const facts = page.locator('.paper-header .facts');
-  await expect(facts.locator('div', { has: page.locator('dt', { hasText: /^Noted$/u }) }).locator('time')).toHaveText('2025년 2월 26일');
+  const facts = page.locator('.facts');
+  await expect(facts.locator('div', { has: page.locator('dt', { hasText: /^Noted$/u }) }).locator('time')).toHaveText('26 Feb 2025');
+  await expect(facts.locator('div', { has: page.locator('dt', { hasText: /^Noted$/u }) })).toContainText('as written: 2025년 2월 26일');
   await expect(facts.locator('dt', { hasText: 'Listed on Hugging Face' })).toHaveCount(0);
 
   await page.goto(siteUrl(site, 'papers/let-the-code-llm-edit-itself-when-you-edit-the-code/'));
-  const listed = page.locator('.paper-header .facts div', { has: page.locator('dt', { hasText: 'Listed on Hugging Face' }) });
-  await expect(listed.locator('time')).toHaveText('Jul 3, 2024');
+  const listed = page.locator('.facts div', { has: page.locator('dt', { hasText: 'Listed on Hugging Face' }) });
+  await expect(listed.locator('time')).toHaveText('3 Jul 2024');
+  await expect(listed).toContainText('as written: Jul 3, 2024');
   await expect(listed.locator('time')).toHaveAttribute('datetime', '2024-07-03');
 });
 

@@ -10,7 +10,7 @@ import { SITES, siteUrl, type TestSite } from './sites.ts';
  */
 const PAGES: [TestSite, string][] = [
   [SITES.notes, 'notes/kv-cache-quantization/'],
-  [SITES.hostile, 'papers/hostile-list-gamma-mathcal-o-n-log-n-in-a-title/'],
+  [SITES.hostile, 'papers/hostile-list-gamma-mathcal-o-n-log-n-in-a-title-dfe41028/'],
 ];
 
 function sha256(text: string): string {

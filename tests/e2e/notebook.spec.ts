@@ -70,7 +70,7 @@ test('related items cross kinds: DeepGEMM and the Deepseek V3 note list each oth
   await expect(papers.first()).toBeVisible();
   expect(await papers.allTextContents()).toContain('DeepGEMM');
   await page.goto(siteUrl(main, 'papers/deepgemm/'));
-  await region(page, 'Related notes').getByRole('link', { name: 'Deepseek V3', exact: true }).click();
+  await region(page, 'Related blog posts').getByRole('link', { name: 'Deepseek V3', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deepseek V3');
 });
 
@@ -119,7 +119,7 @@ test('keyboard focus previews a link without taking focus, and Escape closes it'
   const preview = page.locator('.link-preview');
   await expect(preview).toBeVisible();
   await expect(preview.locator('.link-preview-title')).toHaveText('Reading the Hessian paper');
-  await expect(preview.locator('.link-preview-meta')).toHaveText('Note');
+  await expect(preview.locator('.link-preview-meta')).toHaveText('Blog post');
   await expect(preview.locator('.link-preview-summary')).toContainText('block-diagonal Hessian');
   await expect(link).toBeFocused();
   await page.keyboard.press('Escape');

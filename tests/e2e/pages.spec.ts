@@ -13,6 +13,8 @@ const OTHER_BILINGUAL = 'papers/jacobian-sparse-autoencoders-sparsify-computatio
 const YEARLESS = 'papers/safety-evaluation-of-deepseek-models-in-chinese-contexts/';
 /** In two dumps: the list (line 11) and a daily page (line 95). */
 const TWO_SOURCES = 'papers/accurate-block-quantization-in-llms-with-outliers/';
+/** Scripts every content page loads, uncompressed: the header search (shortcuts, loading the rest on first use) and the previews. */
+const SCRIPT_BUDGET_BYTES = 9_000;
 
 function commentary(page: Page, lang: 'ko' | 'en') {
   return page.locator(`.commentary-block[lang="${lang}"]`);
@@ -248,21 +250,33 @@ test('a paper page carries ScholarlyArticle JSON-LD matching the page', async ({
   expect(yearless.datePublished).toBeUndefined();
 });
 
-test('content pages load nothing from elsewhere and one script file, the link previews', async ({ page }) => {
-  const requested: string[] = [];
-  page.on('request', (request) => requested.push(request.url()));
+test('content pages load nothing from elsewhere, and of scripts only the header search and the link previews', async ({ page }) => {
+  const requested: { url: string; bytes: Promise<number> }[] = [];
+  page.on('requestfinished', (request) => {
+    requested.push({ url: request.url(), bytes: request.sizes().then((size) => size.responseBodySize) });
+  });
   for (const path of ['', BILINGUAL, 'posts/pydantic-evals/', 'tags/quantization/', 'sources/002_da7c46ff3b04e6d9/']) {
     await page.goto(siteUrl(site, path));
     await page.waitForLoadState('networkidle');
-    await expect(page.locator('script[src]')).toHaveCount(1);
-    await expect(page.locator('script[src]')).toHaveAttribute('src', /\/_astro\/LinkPreviews\.[^/]*\.js$/u);
+    // The header search's bundled script (shortcuts, and loading the rest on first use) and the link previews.
+    const sources = await page.locator('script[src]').evaluateAll((scripts) => scripts.map((script) => script.getAttribute('src')));
+    expect(sources.length).toBeGreaterThan(0);
+    for (const src of sources) expect(src).toMatch(/^\/_astro\/[^/]+\.js$/u);
   }
+  const urls = requested.map(({ url }) => new URL(url));
   const origin = new URL(siteUrl(site)).origin;
-  expect(requested.filter((url) => new URL(url).origin !== origin)).toEqual([]);
-  // Pages, their one stylesheet, the preview script, the icon, and nothing else (no preview is fetched without a hover).
-  const previews = /\/_astro\/LinkPreviews\.[^/]*\.js$/u;
-  const expected = (url: string) => url.endsWith('/') || url.endsWith('.css') || previews.test(url) || url.endsWith('/favicon.svg');
-  expect(requested.filter((url) => !expected(url))).toEqual([]);
+  expect(urls.filter((url) => url.origin !== origin)).toEqual([]);
+  // Pages, their stylesheet, the icon, the header script and the preview script with the chunks they import:
+  // no search index, no results code, and no preview fetched without a hover.
+  const scripts = urls.filter((url) => url.pathname.endsWith('.js'));
+  const isPageStyleOrIcon = (url: URL) => /(\/|\.css|\/favicon\.svg)$/u.test(url.pathname);
+  expect(urls.filter((url) => !isPageStyleOrIcon(url) && !scripts.includes(url))).toEqual([]);
+  const scriptFiles = new Set(scripts.map((url) => url.pathname));
+  expect(scriptFiles.size).toBeLessThanOrEqual(3);
+  expect(scripts.filter((url) => /pagefind|instant-search/u.test(url.pathname))).toEqual([]);
+  const firstOfEach = [...scriptFiles].map((path) => requested.find(({ url }) => new URL(url).pathname === path));
+  const scriptBytes = await Promise.all(firstOfEach.map((found) => found?.bytes ?? Promise.resolve(0)));
+  expect(scriptBytes.reduce((sum, bytes) => sum + bytes, 0)).toBeLessThan(SCRIPT_BUDGET_BYTES);
 });
 
 test('feeds are well-formed and list papers, per site and per tag', async ({ page }) => {

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { ESCAPED_TAG, PWNED_MARKER } from '../fixtures/hostile-strings.ts';
 import { buildCorpus } from '../../src/loader/corpus.ts';
 import { readSeedDir } from '../../src/loader/read-seeds.ts';
 import { SITES, siteUrl, type TestSite } from './sites.ts';
@@ -60,7 +61,7 @@ async function resultPaths(page: Page): Promise<string[]> {
 }
 
 function headerSearchBox(page: Page): Locator {
-  return page.getByRole('banner').getByRole('searchbox');
+  return page.getByRole('banner').getByRole('combobox', { name: 'Search' });
 }
 
 test.describe('search over the seed site', () => {
@@ -156,6 +157,10 @@ test.describe('search over the seed site', () => {
     await expect(box).toBeFocused();
     await page.keyboard.type('moe');
     await expect(box).toHaveValue('moe');
+    // The first Esc closes the results shown under the box, the second leaves it.
+    await expect(box).toHaveAttribute('aria-expanded', 'true');
+    await page.keyboard.press('Escape');
+    await expect(box).toHaveAttribute('aria-expanded', 'false');
     await page.keyboard.press('Escape');
     await expect(box).not.toBeFocused();
     await expect(box).toHaveValue('moe');
@@ -175,6 +180,74 @@ test.describe('search over the seed site', () => {
     await page.keyboard.type('fp8/bf16');
     await expect(field).toHaveValue('fp8/bf16');
     await expect(headerSearchBox(page)).not.toBeFocused();
+
+    await headerSearchBox(page).click();
+    await page.keyboard.type('a/b');
+    await expect(headerSearchBox(page)).toHaveValue('a/b');
+  });
+
+  test('excerpts show the text of the page, never its section labels, tags or facts', async ({ page }) => {
+    const labels = ['Abstract', 'Commentary', 'Topics', 'Author tags', 'Appears in', 'Links', 'Authors', 'Date', 'Upvotes'];
+    labels.push('한국어', 'English', 'Show');
+    for (const query of ['kv cache', 'reasoning', 'DeepGEMM', '양자화', 'mixture of experts']) {
+      await page.goto(searchPage(main, query));
+      await resultCount(page);
+      const excerpts = await results(page).locator('.search-result-excerpt').allTextContents();
+      expect(excerpts.length).toBeGreaterThan(0);
+      for (const excerpt of excerpts) {
+        const words = excerpt.split(/[\s.,…]+/u);
+        expect(labels.filter((label) => !label.includes(' ') && words.includes(label)), `${query}: ${excerpt}`).toEqual([]);
+        expect(labels.filter((label) => label.includes(' ') && excerpt.includes(label)), `${query}: ${excerpt}`).toEqual([]);
+        // Nor the file a paper came from, nor the author count shown in place of names.
+        expect(excerpt).not.toMatch(/\.txt\b|\bline \d+|\b\d+ authors\b/u);
+      }
+    }
+    // A search for an author shows DeepGEMM's author names (marked), not its title again or a label.
+    await page.goto(searchPage(main, 'Chenggang'));
+    const excerpt = results(page).first().locator('.search-result-excerpt');
+    await expect(excerpt).toContainText('Chenggang Zhao. Liang Zhao.');
+    await expect(excerpt.locator('mark').first()).toHaveText('Chenggang');
+    await expect(excerpt).not.toHaveText(/^…?\s*DeepGEMM/u);
+  });
+
+  test('filter values in the URL show as written, even names of built-in properties', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(siteUrl(main, 'search/?source=hasOwnProperty&layout=__proto__&tag=constructor&q=kv'));
+    expect(await resultCount(page)).toBe(0);
+    const chips = page.getByRole('group', { name: 'Active filters' });
+    await expect(chips.getByRole('button', { name: 'Remove filter Source: hasOwnProperty' })).toBeVisible();
+    await expect(chips.getByRole('button', { name: 'Remove filter Layout: __proto__' })).toBeVisible();
+    await expect(chips.getByRole('button', { name: 'Remove filter Tag: constructor' })).toBeVisible();
+    await expect(page.getByRole('main')).not.toContainText('[native code]');
+    await expect(page.getByRole('main')).not.toContainText('[object Object]');
+    expect(errors).toEqual([]);
+  });
+
+  test('most upvoted first lists papers by their Hugging Face upvotes, the others after', async ({ page }) => {
+    const corpus = buildCorpus(await readSeedDir(main.seeds));
+    const upvotes = new Map<string, number | null>(corpus.papers.map((paper) => [`/papers/${paper.slug}/`, paper.upvotes]));
+    await page.goto(searchPage(main, 'model'));
+    const total = await resultCount(page);
+    await page.getByLabel('Order').selectOption('upvotes');
+    await expect(page).toHaveURL(/[?&]sort=upvotes\b/u);
+    expect(await resultCount(page)).toBe(total);
+    const shown = (await resultPaths(page)).map((path) => upvotes.get(path) ?? null);
+    expect(shown[0]).not.toBeNull();
+    const counted = shown.filter((count) => count !== null);
+    expect(counted).toEqual([...counted].sort((a, b) => b - a));
+    // Papers without upvotes come only after every paper with them.
+    const firstWithout = shown.indexOf(null);
+    if (firstWithout !== -1) expect(shown.slice(firstWithout).every((count) => count === null)).toBe(true);
+    // Each result says its count, as its page does.
+    const said = await results(page).evaluateAll((items) =>
+      items.map((item) => item.querySelector('.search-result-upvotes')?.textContent ?? null),
+    );
+    expect(said).toEqual(shown.map((count) => (count === null ? null : `${count} ${count === 1 ? 'upvote' : 'upvotes'}`)));
+
+    // The order is part of the link.
+    await page.reload();
+    await expect(page.getByLabel('Order')).toHaveValue('upvotes');
   });
 
   test('a query with no match says so and suggests removing filters', async ({ page }) => {
@@ -322,5 +395,38 @@ test.describe('search under a sub-path', () => {
     await expect(page.locator('[data-pagefind-body] mark').first()).toBeVisible();
 
     expect(paths.filter((path) => !path.startsWith('/notes/') && path !== '/favicon.ico')).toEqual([]);
+  });
+});
+
+test.describe('search over the hostile site', () => {
+  const site = SITES.hostile;
+
+  test('excerpts show entities and markup exactly as the dumps write them, in both search boxes', async ({ page }) => {
+    await page.goto(searchPage(site, 'entities'));
+    expect(await resultCount(page)).toBe(1);
+    const excerpt = results(page).first().locator('.search-result-excerpt');
+    await expect(excerpt).toContainText(`**not bold** and ${ESCAPED_TAG} written as entities`);
+    await expect(excerpt.locator('mark')).toHaveText(['entities']);
+    await expect(excerpt.locator(':not(mark)')).toHaveCount(0);
+
+    await headerSearchBox(page).click();
+    await page.keyboard.type('entities');
+    const option = page.getByRole('banner').getByRole('option').first();
+    await expect(option).toContainText(`${ESCAPED_TAG} written as entities`);
+    await expect(option.locator('.site-search-excerpt :not(mark)')).toHaveCount(0);
+  });
+
+  test('markup in the indexed text stays text in excerpts and never runs', async ({ page }) => {
+    await page.goto(searchPage(site, 'onerror'));
+    expect(await resultCount(page)).toBeGreaterThan(0);
+    const excerpts = results(page).locator('.search-result-excerpt');
+    await expect(excerpts.filter({ hasText: '<img src=x onerror="window.__pwned=1">' }).first()).toBeVisible();
+    await expect(resultsList(page).locator('img, script')).toHaveCount(0);
+
+    await headerSearchBox(page).click();
+    await page.keyboard.type('pwned');
+    await expect(page.getByRole('banner').getByRole('option').first()).toBeVisible();
+    await expect(page.getByRole('banner').locator('[role="listbox"] :is(img, script)')).toHaveCount(0);
+    expect(await page.evaluate((marker) => marker in window, PWNED_MARKER)).toBe(false);
   });
 });

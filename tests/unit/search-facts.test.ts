@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { paperSearchFacts, postSearchFacts } from '../../src/components/search/facts.ts';
 import { buildCorpus } from '../../src/loader/corpus.ts';
 import { readSeedDir } from '../../src/loader/read-seeds.ts';
+import { TOPICS } from '../../src/loader/topics.ts';
 
 const corpus = buildCorpus(await readSeedDir('content/seeds'));
 
@@ -20,7 +21,36 @@ describe('search facts of the seed corpus', () => {
     assert.deepEqual(facts.filters.source, ['000_1c9f1cf836b27124']);
     assert.deepEqual(facts.filters.layout, ['digest']);
     assert.deepEqual(facts.filters.commentary, ['ko', 'en']);
-    assert.deepEqual(facts.meta, { date: '2025년 2월 26일', day: '2025-02-26' });
+    assert.equal(facts.meta.date, '2025년 2월 26일');
+    assert.deepEqual(facts.order, { day: '2025-02-26' });
+  });
+
+  it('shows DeepGEMM’s topics by their English names and finds it by their Korean names and aliases', () => {
+    const facts = paperSearchFacts(paper('deepgemm'));
+    assert.equal(facts.meta.topics, 'Quantization · Mixture of experts · Inference efficiency');
+    const keywords = facts.meta.keywords ?? '';
+    for (const tag of ['quantization', 'mixture-of-experts', 'inference-efficiency']) {
+      const topic = TOPICS.find((candidate) => candidate.tag === tag);
+      assert.ok(topic);
+      for (const name of [topic.labelKo, ...topic.aliases]) {
+        assert.ok(keywords.toLowerCase().includes(name.toLowerCase()), `${tag}: ${name}`);
+      }
+    }
+    // The author's hashtag finds it too.
+    assert.match(keywords, /\befficiency\b/u);
+  });
+
+  it('counts Korean names twice only for the topics the title names', () => {
+    const titled = paperSearchFacts(paper('an-empirical-study-of-qwen3-quantization'));
+    assert.match(titled.meta.title_keywords ?? '', /양자화/u);
+    // DeepGEMM's title names no topic.
+    assert.equal(paperSearchFacts(paper('deepgemm')).meta.title_keywords, undefined);
+  });
+
+  it('lists each keyword once, whatever its case', () => {
+    // The taxonomy names mixture of experts both `moe` and `MoE`.
+    const moe = paperSearchFacts(paper('deepseekmoe-towards-ultimate-expert-specialization-in-mixture-of-experts-7095558f'));
+    assert.equal((moe.meta.keywords ?? '').match(/\bmoe\b/giu)?.length, 1, moe.meta.keywords);
   });
 
   it('gives every paper and post a tag, a source and a layout without repeats, and every dated paper its day', () => {
@@ -33,8 +63,8 @@ describe('search facts of the seed corpus', () => {
       }
     }
     for (const entry of corpus.papers.filter((candidate) => candidate.date !== null)) {
-      assert.equal(paperSearchFacts(entry).meta['day'], entry.date?.sortKey, entry.slug);
-      assert.match(paperSearchFacts(entry).meta['day'] ?? '', /^\d{4}-\d{2}-\d{2}$/u);
+      assert.equal(paperSearchFacts(entry).order.day, entry.date?.sortKey, entry.slug);
+      assert.match(paperSearchFacts(entry).order.day ?? '', /^\d{4}-\d{2}-\d{2}$/u);
     }
   });
 
@@ -43,7 +73,23 @@ describe('search facts of the seed corpus', () => {
     assert.ok(undated.length > 0, 'the seeds have undated papers');
     for (const entry of undated) {
       const facts = paperSearchFacts(entry);
-      assert.deepEqual(facts.meta, {});
+      assert.equal(facts.meta.date, undefined);
+      assert.equal(facts.order.day, undefined);
+    }
+  });
+
+  it('gives papers with upvotes their count as an order key and others none', () => {
+    const voted = corpus.papers.filter((entry) => entry.upvotes !== null);
+    assert.ok(voted.length > 0, 'the seeds have upvoted papers');
+    for (const entry of corpus.papers) {
+      assert.equal(paperSearchFacts(entry).order.upvotes, entry.upvotes === null ? undefined : String(entry.upvotes));
+    }
+  });
+
+  it('keeps days and counts out of the searchable metadata', () => {
+    for (const entry of corpus.papers) {
+      const meta = Object.values(paperSearchFacts(entry).meta).join(' ');
+      if (entry.date) assert.ok(!meta.includes(entry.date.sortKey), entry.slug);
     }
   });
 

@@ -50,3 +50,6 @@ function start(): void {
 }
 
 start();
+
+// A module, so its names stay its own.
+export {};

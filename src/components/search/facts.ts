@@ -1,32 +1,66 @@
 import type { Note } from '../../lib/notes.ts';
+import { FALLBACK_TOPIC, TOPICS, topicsFor } from '../../loader/topics.ts';
+import { topicInfo } from '../../lib/tags.ts';
 import type { Paper, Post } from '../../schemas/index.ts';
-import { DAY_META } from './newest-order.ts';
+import { type FilterName, META, type OrderKey, TOPIC_SEPARATOR } from './fields.ts';
+
+export { FILTER_NAMES, type FilterName } from './fields.ts';
 
 /**
- * What the search index knows about a page beyond its text: filters to narrow by and short
- * metadata for results and for the newest-first order. Pure data, rendered by `SearchFacts.astro`.
+ * What the search index knows about a page beyond its text: filters to narrow by, metadata for
+ * results and for searching, and the keys of the orders other than relevance. Pure data,
+ * rendered by `SearchFacts.astro`.
  */
 export interface SearchFacts {
   /** Filter values by filter name; a page may carry several values per filter. */
   readonly filters: Readonly<Partial<Record<FilterName, readonly string[]>>>;
-  /** Metadata by name: `date` as shown in a result, `day` (YYYY-MM-DD) for the newest-first order. */
-  readonly meta: Readonly<Record<string, string>>;
+  /** Pagefind metadata by name (see META in fields.ts); every field is searchable. */
+  readonly meta: Readonly<Partial<Record<(typeof META)[keyof typeof META], string>>>;
+  /**
+   * Order keys (see ORDER_KEYS in fields.ts). Not Pagefind metadata: metadata is searchable, and
+   * a day or a count would make every query for `2025` or `12` match pages by their date.
+   */
+  readonly order: Readonly<Partial<Record<OrderKey, string>>>;
 }
-
-/**
- * The filters readers can narrow by; each is a URL parameter of the search page (`?tag=kv-cache`).
- * `tag` holds author tags first, then topic tags, so results can show them in that order.
- */
-export const FILTER_NAMES = ['tag', 'source', 'layout', 'commentary'] as const;
-export type FilterName = (typeof FILTER_NAMES)[number];
 
 /** Values in first-seen order without repeats. */
 function unique(values: readonly string[]): string[] {
   return [...new Set(values)];
 }
 
+/** Words in first-seen order without repeats, ignoring case: Pagefind matches words in any case. */
+function uniqueWords(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return values.filter((value) => {
+    const key = value.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+const TOPIC_NAMES = new Map(TOPICS.map((topic) => [topic.tag, [topic.labelKo, ...topic.aliases]] as const));
+
+/**
+ * The words that find a page by its topics and tags without being shown: each topic's Korean
+ * name and aliases from the taxonomy (so `양자화` reaches papers written in English), and the
+ * author's hashtags as written.
+ */
+export function searchKeywords(topics: readonly string[], tags: readonly string[]): string {
+  return uniqueWords([...topics.flatMap((topic) => TOPIC_NAMES.get(topic) ?? []), ...tags]).join(' ');
+}
+
+/** The paper's topics that its title alone names, by the taxonomy's own matching. */
+function titleTopics(paper: Paper): string[] {
+  const named = new Set(topicsFor([paper.title]));
+  return paper.topics.filter((topic) => topic !== FALLBACK_TOPIC && named.has(topic));
+}
+
 export function paperSearchFacts(paper: Paper): SearchFacts {
   const commentary = (['ko', 'en'] as const).filter((lang) => paper.commentary[lang].length > 0);
+  const topics = paper.topics.map((topic) => topicInfo(topic)?.label ?? topic).join(TOPIC_SEPARATOR);
+  const keywords = searchKeywords(paper.topics, paper.tags);
+  const titleKeywords = searchKeywords(titleTopics(paper), []);
   return {
     filters: {
       tag: unique([...paper.tags, ...paper.topics]),
@@ -34,19 +68,30 @@ export function paperSearchFacts(paper: Paper): SearchFacts {
       layout: unique(paper.sources.map((ref) => ref.layout)),
       commentary,
     },
-    // Undated papers carry no day: they come last when sorting newest first.
-    meta: paper.date ? { date: paper.date.text, [DAY_META]: paper.date.sortKey } : {},
+    meta: {
+      ...(paper.date ? { [META.date]: paper.date.text } : {}),
+      [META.topics]: topics,
+      ...(keywords ? { [META.keywords]: keywords } : {}),
+      ...(titleKeywords ? { [META.titleKeywords]: titleKeywords } : {}),
+    },
+    // Undated papers carry no day and papers without upvotes no count: they come last in those orders.
+    order: {
+      ...(paper.date ? { day: paper.date.sortKey } : {}),
+      ...(paper.upvotes !== null ? { upvotes: String(paper.upvotes) } : {}),
+    },
   };
 }
 
 export function postSearchFacts(post: Post): SearchFacts {
+  const keywords = searchKeywords([], post.tags);
   return {
     filters: {
       tag: unique(post.tags),
       source: unique(post.sources.map((ref) => ref.source)),
       layout: unique(post.sources.map((ref) => ref.layout)),
     },
-    meta: {},
+    meta: keywords ? { [META.keywords]: keywords } : {},
+    order: {},
   };
 }
 
@@ -54,8 +99,14 @@ export function postSearchFacts(post: Post): SearchFacts {
 export const NOTE_LAYOUT = 'note';
 
 export function noteSearchFacts(note: Note): SearchFacts {
+  const keywords = searchKeywords(note.topics, note.tags);
   return {
     filters: { tag: unique([...note.tags, ...note.topics]), layout: [NOTE_LAYOUT] },
-    meta: { date: note.date.text, [DAY_META]: note.date.sortKey },
+    meta: {
+      [META.date]: note.date.text,
+      [META.topics]: note.topics.map((topic) => topicInfo(topic)?.label ?? topic).join(TOPIC_SEPARATOR),
+      ...(keywords ? { [META.keywords]: keywords } : {}),
+    },
+    order: { day: note.date.sortKey },
   };
 }

@@ -1,4 +1,4 @@
-import type { FilterName } from './facts.ts';
+import type { FilterName } from './fields.ts';
 
 /**
  * Human names for filters and their values, computed at build time on the search page and read by
@@ -11,6 +11,11 @@ export interface FilterLabels {
   readonly values: Readonly<Partial<Record<FilterName, Readonly<Record<string, string>>>>>;
 }
 
+/**
+ * A value's name, or the value itself. Values come from the URL, so only the table's own entries
+ * count: `?source=hasOwnProperty` must not find a function on the object's prototype.
+ */
 export function valueLabel(labels: FilterLabels, name: FilterName, value: string): string {
-  return labels.values[name]?.[value] ?? value;
+  const names = labels.values[name];
+  return names && Object.hasOwn(names, value) ? (names[value] ?? value) : value;
 }

@@ -1,7 +1,8 @@
-import { BASE, NEWEST_ORDER_BASE, PAGEFIND_BASE } from './config.ts';
-import type { FilterName } from './facts.ts';
+import { BASE, ORDER_BASE, PAGEFIND_BASE } from './config.ts';
+import { excerptParts, type ExcerptPart, type MatchLocation } from './excerpt.ts';
+import { META, ORDER_NAMES, type FilterName, type OrderName } from './fields.ts';
 import { searchTerms } from './korean-query.ts';
-import { NewestFirst, fetchNewestOrder } from './newest-order.ts';
+import { OrderedResults, fetchOrder, type OrderChunkSource } from './sort-order.ts';
 import { type SearchState, isBlank } from './url-state.ts';
 
 /** The parts of Pagefind's browser API (`pagefind.js`) this site uses; the package ships no browser types. */
@@ -25,9 +26,11 @@ interface PagefindResponse {
 export interface ResultData {
   /** Page URL under the site's base. */
   url: string;
-  /** The excerpt around the matched words: text with `<` and `>` escaped and matches wrapped in `<mark>`. */
-  excerpt: string;
-  meta: Record<string, string | undefined>;
+  /** The page's indexed text, as plain text. */
+  content: string;
+  /** Where the searched words matched in `content`. */
+  weighted_locations: MatchLocation[];
+  meta: Partial<Record<string, string>>;
   filters: Partial<Record<FilterName, string[]>>;
 }
 
@@ -42,11 +45,33 @@ export interface SearchOutcome {
   readonly total: number;
   /** The first `count` matches in the chosen order. */
   take(count: number): Promise<readonly SearchResult[]>;
+  /** The key of a taken result in the chosen order other than relevance (its upvotes, its day). */
+  orderKey(id: string): string | undefined;
   readonly counts: FilterCounts;
 }
 
-export const NO_OUTCOME: SearchOutcome = { total: 0, take: async () => [], counts: {} };
-const loadNewestOrder = fetchNewestOrder(NEWEST_ORDER_BASE);
+export const NO_OUTCOME: SearchOutcome = { total: 0, take: async () => [], orderKey: () => undefined, counts: {} };
+
+/** Words an excerpt shows. */
+const EXCERPT_WORDS = 26;
+
+/**
+ * Ranking. Pagefind 1.6 searches metadata too, each field weighted (`metaWeights`):
+ * - the title counts most (Pagefind's own default, 5), so a paper named by the query comes first;
+ * - topic names, and the keywords (Korean topic names, aliases, hashtags), find the papers of a
+ *   topic. A topic the title names is in both keyword fields, so its papers come first for `양자화`;
+ * - the shown date counts nothing: it only says when, and `2월` should not rank a paper.
+ * The term-frequency and length parameters keep Pagefind's defaults: on the relevance set in
+ * tests/e2e/relevance.spec.ts, lowering `termFrequency` to 0.5 pushed DeepGEMM from 1st to
+ * 10th for `커널`, and `pageLength` at 0.5 changed nothing.
+ */
+const RANKING = {
+  metaWeights: { [META.title]: 5, [META.topics]: 1, [META.keywords]: 1, [META.titleKeywords]: 1, [META.date]: 0 },
+};
+
+const orderSources: Readonly<Record<OrderName, () => Promise<OrderChunkSource>>> = Object.fromEntries(
+  ORDER_NAMES.map((order) => [order, fetchOrder(ORDER_BASE, order)]),
+) as Record<OrderName, () => Promise<OrderChunkSource>>;
 
 let loading: Promise<PagefindModule> | null = null;
 
@@ -60,7 +85,8 @@ export function loadPagefind(): Promise<PagefindModule> {
     await pagefind.options({
       basePath: PAGEFIND_BASE,
       baseUrl: BASE,
-      excerptLength: 26,
+      excerptLength: EXCERPT_WORDS,
+      ranking: RANKING,
       // Searching one index chunk takes milliseconds on the main thread; a worker would add its
       // own ~12 KB script and one more round trip before the first results.
       noWorker: true,
@@ -81,14 +107,14 @@ export async function runSearch(state: SearchState): Promise<SearchOutcome> {
   const pagefind = await loadPagefind();
   const filters = Object.fromEntries(Object.entries(state.filters).filter(([, values]) => values.length > 0));
   const query = state.query.trim() === '' ? null : searchTerms(state.query);
-  if (state.sort === 'newest') {
+  if (state.sort !== 'relevance') {
     // The order's manifest loads while Pagefind searches; chunks load as results are shown.
-    const [{ results, filters: counts }, order] = await Promise.all([pagefind.search(query, { filters }), loadNewestOrder()]);
-    const newest = new NewestFirst(results, order);
-    return { total: results.length, take: (count) => newest.take(count), counts };
+    const [{ results, filters: counts }, order] = await Promise.all([pagefind.search(query, { filters }), orderSources[state.sort]()]);
+    const ordered = new OrderedResults(results, order);
+    return { total: results.length, take: (count) => ordered.take(count), orderKey: (id) => ordered.keyOf(id), counts };
   }
   const { results, filters: counts } = await pagefind.search(query, { filters });
-  return { total: results.length, take: async (count) => results.slice(0, count), counts };
+  return { total: results.length, take: async (count) => results.slice(0, count), orderKey: () => undefined, counts };
 }
 
 /**
@@ -98,4 +124,9 @@ export async function runSearch(state: SearchState): Promise<SearchOutcome> {
 export async function loadAllFilters(): Promise<FilterCounts> {
   const pagefind = await loadPagefind();
   return pagefind.filters();
+}
+
+/** A result's excerpt: the words around its matches, without its title. */
+export function resultExcerpt(data: ResultData): ExcerptPart[] {
+  return excerptParts(data.content, data.weighted_locations, { length: EXCERPT_WORDS, title: data.meta[META.title] });
 }

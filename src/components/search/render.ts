@@ -1,70 +1,33 @@
-import { FILTER_NAMES, type FilterName } from './facts.ts';
-import { type FilterLabels, valueLabel } from './labels.ts';
-import type { FilterCounts, ResultData } from './pagefind-client.ts';
-import { HIGHLIGHT_PARAM, SEARCH_PAGE } from './config.ts';
+import { langOf } from '../../lib/text.ts';
+import { element, renderExcerpt } from './dom.ts';
+import { FILTER_NAMES, META, type FilterName } from './fields.ts';
 import { searchTerms } from './korean-query.ts';
-import { type SearchState, stateToSearch, withFilter } from './url-state.ts';
+import { type FilterLabels, valueLabel } from './labels.ts';
+import { type FilterCounts, type ResultData, resultExcerpt } from './pagefind-client.ts';
+import { resultHref, searchHref } from './links.ts';
+import { type SearchState, withFilter } from './url-state.ts';
 
 /**
- * DOM for the search page's results, filter chips and facets. Everything from the index is set
- * as text, never as HTML: indexed text comes from untrusted seed dumps.
+ * DOM for the search page's results, filter chips and facets, built with dom.ts: everything from
+ * the index is set as text, never as HTML.
  */
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-/** Link to the search page for a state, so filter links work when opened in a new tab or shared. */
-export function searchHref(state: SearchState): string {
-  return `${SEARCH_PAGE}${stateToSearch(state)}`;
-}
-
-/**
- * Link to a result that makes the opened page mark the searched words. The words go as searched:
- * Pagefind's own highlight links carry its normalised form, which splits Hangul syllables into
- * jamo that the page's text never contains.
- */
-export function resultHref(url: string, query: string): string {
-  const words = query.replaceAll('"', ' ').trim().split(/\s+/u).filter((word) => word !== '');
-  if (words.length === 0) return url;
-  const target = new URL(url, location.origin);
-  for (const word of words) target.searchParams.append(HIGHLIGHT_PARAM, word);
-  return `${target.pathname}${target.search}${target.hash}`;
-}
-
-/**
- * Pagefind's excerpt is text with `<` and `>` escaped and each matched word wrapped in `<mark>`.
- * Rebuilding it from text nodes keeps any markup inside the indexed text inert. (Pagefind leaves
- * `&` unescaped, so text that literally reads `&lt;` shows as `<` in an excerpt; pages are unaffected.)
- */
-export function renderExcerpt(excerpt: string): DocumentFragment {
-  const fragment = document.createDocumentFragment();
-  const unescape = (text: string) => text.replaceAll('&lt;', '<').replaceAll('&gt;', '>');
-  excerpt.split(/(<mark>.*?<\/mark>)/su).forEach((part) => {
-    if (part === '') return;
-    const marked = /^<mark>(.*)<\/mark>$/su.exec(part);
-    if (marked) fragment.append(element('mark', '', unescape(marked[1] ?? '')));
-    else fragment.append(unescape(part));
-  });
-  return fragment;
-}
-
-/** One result: title linking to the page (which then highlights the words), date, tags, excerpt. */
-export function renderResult(data: ResultData, state: SearchState, labels: FilterLabels): HTMLLIElement {
+/** One result: title linking to the page (which then highlights the words), date, upvotes when sorted by them, tags, excerpt. */
+export function renderResult(data: ResultData, state: SearchState, labels: FilterLabels, upvotes?: string): HTMLLIElement {
   const item = element('li', 'search-result');
   const heading = element('h2', 'search-result-title');
-  const link = element('a', '', data.meta['title'] ?? data.url);
+  const title = data.meta[META.title] ?? data.url;
+  const link = element('a', '', title);
+  if (langOf(title) === 'ko') link.lang = 'ko';
   // The words Pagefind searched, so a Korean word typed with another particle is marked too.
   link.href = resultHref(data.url, searchTerms(state.query));
   heading.append(link);
   item.append(heading);
 
   const facts = element('div', 'search-result-facts');
-  const date = data.meta['date'];
+  const date = data.meta[META.date];
   if (date) facts.append(element('span', 'search-result-date', date));
+  if (upvotes !== undefined) facts.append(element('span', 'search-result-upvotes', `${upvotes} ${upvotes === '1' ? 'upvote' : 'upvotes'}`));
   const tags = data.filters.tag ?? [];
   if (tags.length > 0) {
     const list = element('ul', 'search-result-tags');
@@ -85,7 +48,9 @@ export function renderResult(data: ResultData, state: SearchState, labels: Filte
   item.append(facts);
 
   const excerpt = element('p', 'search-result-excerpt');
-  excerpt.append(renderExcerpt(data.excerpt));
+  const parts = resultExcerpt(data);
+  excerpt.append(renderExcerpt(parts));
+  if (langOf(parts.map((part) => part.text).join('')) === 'ko') excerpt.lang = 'ko';
   item.append(excerpt);
   return item;
 }

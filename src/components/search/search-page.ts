@@ -1,7 +1,8 @@
 import type { FilterLabels } from './labels.ts';
 import { type SearchOutcome, NO_OUTCOME, loadAllFilters, loadPagefind, runSearch } from './pagefind-client.ts';
-import { isFilterName, renderActiveFilters, renderFacets, renderResult, searchHref } from './render.ts';
-import { type SearchState, hasFilters, isBlank, readState, withFilter, withQuery, withSort } from './url-state.ts';
+import { searchHref } from './links.ts';
+import { isFilterName, renderActiveFilters, renderFacets, renderResult } from './render.ts';
+import { type SearchState, hasFilters, isBlank, readSort, readState, withFilter, withQuery, withSort } from './url-state.ts';
 
 /**
  * The search page's behaviour. The URL is the single source of truth: every change of words,
@@ -59,7 +60,8 @@ function start(root: HTMLElement): void {
 
   function showControls(): void {
     if (input.value !== state.query) input.value = state.query;
-    order.value = state.sort === 'newest' ? 'newest' : '';
+    // An order the page does not offer (upvotes on a site without any) shows as the default.
+    order.value = [...order.options].some((option) => option.value === state.sort) ? state.sort : '';
     activeFilters.replaceChildren(...renderActiveFilters(state, labels));
     activeFilters.hidden = !hasFilters(state);
     document.title = state.query.trim() ? `${state.query.trim()} · ${baseTitle}` : baseTitle;
@@ -76,7 +78,9 @@ function start(root: HTMLElement): void {
     const page = (await outcome.take(shown + PAGE_SIZE)).slice(shown);
     const data = await Promise.all(page.map((result) => result.data()));
     if (run !== searchRun) return;
-    list.append(...data.map((item) => renderResult(item, state, labels)));
+    // Sorted by upvotes, each result says how many it has; the count comes with the order, not the index.
+    const upvotes = (index: number) => (state.sort === 'upvotes' ? outcome.orderKey(page[index]?.id ?? '') : undefined);
+    list.append(...data.map((item, index) => renderResult(item, state, labels, upvotes(index))));
     shown += data.length;
     more.hidden = shown >= outcome.total;
   }
@@ -136,7 +140,7 @@ function start(root: HTMLElement): void {
     navigate(withQuery(state, input.value), 'commit');
   });
 
-  order.addEventListener('change', () => navigate(withSort(state, order.value === 'newest' ? 'newest' : 'relevance'), 'commit'));
+  order.addEventListener('change', () => navigate(withSort(state, readSort(order.value)), 'commit'));
 
   // Tag links in results add a filter; chips remove one. Both are real links or buttons, handled here.
   root.addEventListener('click', (event) => {

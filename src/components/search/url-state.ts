@@ -1,4 +1,4 @@
-import { FILTER_NAMES, type FilterName } from './facts.ts';
+import { FILTER_NAMES, ORDER_NAMES, type FilterName, type OrderName } from './fields.ts';
 
 /**
  * Everything that decides a search's results. It lives in the page URL
@@ -13,11 +13,16 @@ export interface SearchState {
   readonly sort: SortOrder;
 }
 
-/** `relevance` is Pagefind's ranking; `newest` sorts by the entry's date. */
-export type SortOrder = 'relevance' | 'newest';
+/** `relevance` is Pagefind's ranking; `newest` sorts by the entry's date, `upvotes` by its Hugging Face upvotes. */
+export type SortOrder = 'relevance' | OrderName;
 
 export function emptyFilters(): Record<FilterName, string[]> {
   return { tag: [], source: [], layout: [], commentary: [] };
+}
+
+/** An order named in a URL, or relevance for anything else. */
+export function readSort(value: string | null): SortOrder {
+  return (ORDER_NAMES as readonly string[]).includes(value ?? '') ? (value as OrderName) : 'relevance';
 }
 
 export function readState(params: URLSearchParams): SearchState {
@@ -26,7 +31,7 @@ export function readState(params: URLSearchParams): SearchState {
   return {
     query: params.get('q') ?? '',
     filters,
-    sort: params.get('sort') === 'newest' ? 'newest' : 'relevance',
+    sort: readSort(params.get('sort')),
   };
 }
 

@@ -1,0 +1,159 @@
+import { existsSync, rmSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, sep } from 'node:path';
+import type { AstroIntegrationLogger } from 'astro';
+import type { PagefindServiceConfig } from 'pagefind';
+import type { ViteDevServer } from 'vite';
+import { ORDER_DIR } from '../components/search/sort-order.ts';
+import { fetchIndexedPages } from './dev-pages.ts';
+import { describeLanguages, writeSearchBundle } from './search-bundle.ts';
+
+/**
+ * Search under `astro dev`. When the dev server starts, the pages it renders are indexed into a
+ * temporary folder, which the server then serves as `<base>pagefind/` and `<base>search-order/`,
+ * exactly where a build puts them, so the same search code runs in dev and on the built site.
+ *
+ * The index is built again whenever the content layer saves new content (its data store file
+ * changes), so edited, added or removed dumps reach search as soon as the dev server shows them.
+ * A search request that arrives while the index is being built waits for it.
+ */
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
+
+/** Saves of the data store come in bursts (one per collection); index once they settle. */
+const REBUILD_DELAY_MS = 400;
+
+export interface DevSearchOptions {
+  readonly base: string;
+  /** The content layer's data store in dev, whose changes mean new content. */
+  readonly dataStoreFile: string;
+  readonly config: PagefindServiceConfig;
+  readonly logger: AstroIntegrationLogger;
+}
+
+export interface DevSearch {
+  /** Serves the index and watches for content changes. */
+  attach(server: ViteDevServer): void;
+  /** Builds the first index once the server answers. */
+  start(address: AddressInfo): void;
+  /** Removes the temporary folders. */
+  close(): Promise<void>;
+}
+
+/** The dev server's own URL; a server listening on every interface answers on the loopback one. */
+function originOf(address: AddressInfo): string {
+  const host = ['::', '0.0.0.0', ''].includes(address.address) ? '127.0.0.1' : address.address;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
+}
+
+async function serveFile(folder: string, relative: string, response: ServerResponse): Promise<void> {
+  const path = normalize(join(folder, relative));
+  if (!path.startsWith(folder + sep) || !existsSync(path)) {
+    response.statusCode = 404;
+    response.end();
+    return;
+  }
+  response.setHeader('Content-Type', CONTENT_TYPES[extname(path)] ?? 'application/octet-stream');
+  response.setHeader('Cache-Control', 'no-store');
+  response.end(await readFile(path));
+}
+
+export function devSearch({ base, dataStoreFile, config, logger }: DevSearchOptions): DevSearch {
+  const served = [`${base}pagefind/`, `${base}${ORDER_DIR}/`];
+  const folders = new Set<string>();
+  let origin: string | null = null;
+  /** The folder holding the current index, once one is built. */
+  let current: Promise<string> | null = null;
+  let rebuildTimer: ReturnType<typeof setTimeout> | undefined;
+
+  async function build(): Promise<string> {
+    if (!origin) throw new Error('The dev server has not started yet.');
+    const started = performance.now();
+    // The dev server logs each page it renders for the index: say why they come in a burst.
+    logger.info('Indexing the pages for search…');
+    const pages = await fetchIndexedPages(origin, base);
+    const byPath = new Map([...pages].map(([url, html]) => [decodeURIComponent(url), html]));
+    const folder = await mkdtemp(join(tmpdir(), 'paper-notes-search-'));
+    folders.add(folder);
+    const bundle = await writeSearchBundle({
+      outDir: folder,
+      config,
+      addPages: async (index) => {
+        const added = await Promise.all([...pages].map(([url, content]) => index.addHTMLFile({ url, content })));
+        return added.flatMap((result) => result.errors);
+      },
+      readPage: async (path) => byPath.get(path) ?? '',
+    });
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    logger.info(`Search index for dev: ${bundle.total} pages (${describeLanguages(bundle)}) in ${seconds} s.`);
+    return folder;
+  }
+
+  /** Builds a new index; until it is ready, the previous one keeps answering. */
+  function rebuild(): void {
+    const previous = current;
+    const next = build();
+    current = next.catch(async (error: unknown) => {
+      logger.error(`Search index for dev failed: ${error instanceof Error ? error.message : String(error)}`);
+      if (previous) return previous;
+      throw error;
+    });
+    void Promise.all([previous, next])
+      .then(async ([old]) => {
+        if (old) await removeFolder(old);
+      })
+      .catch(() => {});
+  }
+
+  async function removeFolder(folder: string): Promise<void> {
+    folders.delete(folder);
+    await rm(folder, { recursive: true, force: true });
+  }
+
+  async function handle(request: IncomingMessage, response: ServerResponse, next: () => void): Promise<void> {
+    const path = new URL(request.url ?? '/', 'http://dev.invalid').pathname;
+    const prefix = served.find((candidate) => path.startsWith(candidate));
+    if (!prefix || !current) {
+      next();
+      return;
+    }
+    try {
+      const folder = await current;
+      await serveFile(folder, path.slice(base.length), response);
+    } catch (error) {
+      response.statusCode = 503;
+      response.setHeader('Content-Type', 'text/plain; charset=utf-8');
+      response.end(`The dev search index could not be built: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  return {
+    attach(server) {
+      server.middlewares.use((request, response, next) => void handle(request, response, next));
+      server.watcher.on('change', (path) => {
+        if (path !== dataStoreFile || !origin) return;
+        clearTimeout(rebuildTimer);
+        rebuildTimer = setTimeout(rebuild, REBUILD_DELAY_MS);
+      });
+    },
+    start(address) {
+      origin = originOf(address);
+      // A dev server stopped without its `done` hook (Ctrl+C) still leaves no folders behind.
+      process.once('exit', () => {
+        for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+      });
+      rebuild();
+    },
+    async close() {
+      clearTimeout(rebuildTimer);
+      await Promise.all([...folders].map(removeFolder));
+    },
+  };
+}
