@@ -14,7 +14,8 @@ export function codeLanguage(lang: string | null): CodeLanguage {
 /**
  * Shiki writes the theme colours of a code block into an inline `style` on <pre>; the site's
  * stylesheet sets them instead (see `.astro-code` in site.css), so pages carry no inline styles.
- * Token colours of a highlighted language stay on their spans, as Shiki's dual themes need.
+ * Token colours of a highlighted language would stay on their spans as inline styles, which the
+ * Content-Security-Policy blocks; today every block is plain text (the loader names no language).
  */
 export const preWithoutInlineStyle = {
   name: 'paper-notes:pre-without-inline-style',
