@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { EDGE_PAPERS } from '../fixtures/hostile-strings.ts';
 import { SITES, siteUrl } from './sites.ts';
 
@@ -16,7 +16,7 @@ async function unicodeBidi(locator: Locator): Promise<string> {
 }
 
 /** Where a piece of text is drawn: the box of the first occurrence of `text` inside `container`. */
-async function textBox(page: Page, container: Locator, text: string): Promise<{ left: number; right: number; top: number }> {
+async function textBox(container: Locator, text: string): Promise<{ left: number; right: number; top: number }> {
   const box = await container.evaluate((element, wanted) => {
     const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -44,8 +44,8 @@ test('an override in one author’s name does not reorder the names after it', a
   await expect(authors).toHaveText(paper?.authors.join(', ') ?? '');
   // "Mallory <RLO>evil, Trent Honest": isolated, "Trent Honest" stays after the overridden "evil"
   // on the same line; without isolation it would be reversed and drawn before it.
-  const overridden = await textBox(page, authors, 'evil');
-  const next = await textBox(page, authors, 'Trent Honest');
+  const overridden = await textBox(authors, 'evil');
+  const next = await textBox(authors, 'Trent Honest');
   expect(Math.abs(next.top - overridden.top)).toBeLessThan(2);
   expect(next.left).toBeGreaterThanOrEqual(overridden.right - 1);
 });

@@ -19,8 +19,8 @@ describe('hostile seed text survives parsing byte for byte', () => {
   });
 
   /** The dumps written to carry the hazards; the others hold edge-case characters. */
-  const HAZARD_FILES = new Set([...HOSTILE_PAPERS, ...HOSTILE_POSTS].map((entry) => entry.file));
-  const EDGE_FILES = new Set(EDGE_PAPERS.map((entry) => entry.file));
+  const HAZARD_FILES = new Set<string>([...HOSTILE_PAPERS, ...HOSTILE_POSTS].map((entry) => entry.file));
+  const EDGE_FILES = new Set<string>(EDGE_PAPERS.map((entry) => entry.file));
 
   it('has one hazard dump per layout, besides the edge-case dumps', () => {
     const hazardSources = corpus.sources.filter((source) => HAZARD_FILES.has(source.file));
