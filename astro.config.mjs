@@ -5,11 +5,13 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
 import { CONTENT_SECURITY_POLICY } from './src/lib/csp.ts';
 
 /**
  * The public URL and sub-path are set at build time so the same content can be hosted anywhere:
  * SITE_URL=https://notes.example.org BASE_PATH=/papers npm run build
+ * Without SITE_URL the site is built for localhost, and the build ends with a warning.
  */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
@@ -34,8 +36,8 @@ export default defineConfig({
     // code fences, and note code blocks are plain text (src/lib/code.ts), so nothing is lost.
     syntaxHighlight: false,
   },
-  // Pagefind runs last, on the finished HTML.
-  integrations: [mdx(), sitemap(), pagefindIntegration()],
+  // Pagefind runs last, on the finished HTML; then the warning about a localhost URL, if any, ends the output.
+  integrations: [mdx(), sitemap(), pagefindIntegration(), siteUrlWarning()],
   vite: {
     build: {
       rolldownOptions: {
