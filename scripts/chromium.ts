@@ -13,7 +13,8 @@ export const CHROMIUM_ARGS = ['--disable-background-networking', '--disable-comp
 export const SYSTEM_CHROMIUM_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'] as const;
 
 /** What to do when no browser can be found, for the error lines of the test scripts. */
-export const BROWSER_FIXES = 'install Chromium (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROMIUM_PATH to a Chrome or Chromium binary';
+export const BROWSER_FIXES =
+  'install Chromium (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROMIUM_PATH to a Chrome or Chromium binary';
 
 /** CHROMIUM_PATH names something that is not a runnable file; falling back to another browser would hide the mistake. */
 export class ChromiumPathError extends Error {

@@ -42,12 +42,18 @@ async function sendPolicyHeader(page: Page): Promise<void> {
     const body = await response.text();
     const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/u.exec(body)?.[1];
     expect(policy, route.request().url()).toBeDefined();
-    await route.fulfill({ response, body, headers: { ...response.headers(), 'content-security-policy': (policy ?? '').replaceAll('&#39;', "'") } });
+    await route.fulfill({
+      response,
+      body,
+      headers: { ...response.headers(), 'content-security-policy': (policy ?? '').replaceAll('&#39;', "'") },
+    });
   });
 }
 
 async function expectStrictPolicy(page: Page): Promise<void> {
-  const policies = await page.locator('meta[http-equiv="content-security-policy"]').evaluateAll((metas) => metas.map((meta) => meta.getAttribute('content') ?? ''));
+  const policies = await page
+    .locator('meta[http-equiv="content-security-policy"]')
+    .evaluateAll((metas) => metas.map((meta) => meta.getAttribute('content') ?? ''));
   expect(policies).toHaveLength(1);
   const policy = policies[0] ?? '';
   expect(policy).toMatch(/(^|;)\s*script-src 'self'/u);
@@ -94,7 +100,16 @@ test.describe('under the page policy, also sent as a header', () => {
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
     expect(await violations(page)).toEqual([]);
 
-    for (const path of ['tags/', 'tags/quantization/', 'sources/', `sources/${source?.id}/`, 'posts/', `posts/${post?.slug}/`, 'about/', 'papers/']) {
+    for (const path of [
+      'tags/',
+      'tags/quantization/',
+      'sources/',
+      `sources/${source?.id}/`,
+      'posts/',
+      `posts/${post?.slug}/`,
+      'about/',
+      'papers/',
+    ]) {
       await open(page, path);
       await page.keyboard.press('/');
       await expect(headerSearchBox(page)).toBeFocused();
@@ -127,7 +142,7 @@ test.describe('under the page policy, also sent as a header', () => {
     await page.addInitScript(() => {
       localStorage.setItem('paper-notes:theme', 'dark');
       const seen = new MutationObserver(() => {
-        if (!document.body) return;
+        if (!document.querySelector('body')) return;
         (window as unknown as { themeAtBody: string | null }).themeAtBody = document.documentElement.getAttribute('data-theme');
         seen.disconnect();
       });
@@ -171,6 +186,8 @@ test.describe('the policy bites', () => {
     expect(outcome.scriptRan).toBe(false);
     expect(outcome.headingColour).not.toBe('rgb(255, 0, 0)');
     expect(outcome.evalRan).toBe(false);
-    await expect.poll(async () => (await violations(page)).map((violation) => violation.directive).sort()).toEqual(['script-src', 'script-src-elem', 'style-src-attr']);
+    await expect
+      .poll(async () => (await violations(page)).map((violation) => violation.directive).sort())
+      .toEqual(['script-src', 'script-src-elem', 'style-src-attr']);
   });
 });

@@ -47,11 +47,13 @@ for (const [name, site] of Object.entries(SITES)) {
       if (!scripts.includes("'self'") || !styles.includes("'self'")) problems.push(`${file}: script-src or style-src missing`);
       for (const [directive, sources] of policy) {
         for (const unsafe of ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", '*', 'data:', 'blob:']) {
-          if ((directive.startsWith('script-src') || directive.startsWith('style-src')) && sources.includes(unsafe)) problems.push(`${file}: ${directive} allows ${unsafe}`);
+          if ((directive.startsWith('script-src') || directive.startsWith('style-src')) && sources.includes(unsafe))
+            problems.push(`${file}: ${directive} allows ${unsafe}`);
         }
       }
       for (const script of root.querySelectorAll('script:not([src])')) {
-        if (runs(script.getAttribute('type')) && !scripts.includes(sha256(script.rawText))) problems.push(`${file}: inline script without its hash: ${script.rawText.slice(0, 60)}`);
+        if (runs(script.getAttribute('type')) && !scripts.includes(sha256(script.rawText)))
+          problems.push(`${file}: inline script without its hash: ${script.rawText.slice(0, 60)}`);
       }
       for (const style of root.querySelectorAll('style')) {
         if (!styles.includes(sha256(style.rawText))) problems.push(`${file}: inline style without its hash: ${style.rawText.slice(0, 60)}`);

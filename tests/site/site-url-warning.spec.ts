@@ -8,7 +8,13 @@ import { SITES } from '../e2e/sites.ts';
 function build(name: string, siteUrl: string | undefined): { status: number | null; output: string } {
   const outDir = join('.out', name);
   rmSync(outDir, { recursive: true, force: true });
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SEEDS_DIR: SITES.hostile.seeds, OUT_DIR: outDir, CACHE_DIR: join('.out', `cache-${name}`) };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    SEEDS_DIR: SITES.hostile.seeds,
+    OUT_DIR: outDir,
+    CACHE_DIR: join('.out', `cache-${name}`),
+  };
   delete env['SITE_URL'];
   if (siteUrl) env['SITE_URL'] = siteUrl;
   const result = spawnSync('npx', ['astro', 'build'], { env, encoding: 'utf8' });

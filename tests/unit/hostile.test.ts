@@ -7,7 +7,9 @@ import { assertEveryEntryMapped, assertTextKept, HOSTILE_DIR, realDumps } from '
 
 /** A title for a test name: control and bidi characters as escapes, so the report stays one readable line. */
 function printable(text: string): string {
-  return text.replace(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/gu, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  const unprintable = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/gu;
+  return text.replace(unprintable, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 describe('hostile seed text survives parsing byte for byte', () => {

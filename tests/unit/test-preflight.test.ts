@@ -10,7 +10,11 @@ import { ROOT } from './support.ts';
 
 /** Runs one of the test scripts' checks as `npm test` does, with exactly the given environment. */
 function runScript(script: string, env: NodeJS.ProcessEnv) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', script)], { cwd: ROOT, env: { HOME: process.env['HOME'], ...env }, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', script)], {
+    cwd: ROOT,
+    env: { HOME: process.env['HOME'], ...env },
+    encoding: 'utf8',
+  });
   return { status: result.status, stdout: result.stdout, errorLines: result.stderr.split('\n').filter(Boolean) };
 }
 
@@ -19,7 +23,9 @@ describe('finding a Chromium for the browser tests', () => {
   before(() => {
     dir = mkdtempSync(join(tmpdir(), 'paper-notes-chromium-'));
   });
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  after(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   function fakeBrowser(folder: string, name: string): string {
     mkdirSync(join(dir, folder), { recursive: true });
@@ -49,7 +55,9 @@ describe('finding a Chromium for the browser tests', () => {
   it('stops the test run in one line when CHROMIUM_PATH points nowhere', () => {
     const run = runScript('ensure-browser.ts', { PATH: process.env['PATH'], CHROMIUM_PATH: join(dir, 'missing') });
     assert.equal(run.status, 1);
-    assert.deepEqual(run.errorLines, [`CHROMIUM_PATH=${join(dir, 'missing')} points to nothing: point it at a Chrome or Chromium binary, or unset it to use the system’s Chromium`]);
+    const missing = join(dir, 'missing');
+    const fix = 'point it at a Chrome or Chromium binary, or unset it to use the system’s Chromium';
+    assert.deepEqual(run.errorLines, [`CHROMIUM_PATH=${missing} points to nothing: ${fix}`]);
   });
 
   it('without a browser or internet, fails in one line naming both fixes', () => {
@@ -84,13 +92,16 @@ describe('test ports', () => {
   it('refuses a port another server already holds, in one line that says how to pick others', () => {
     const run = runScript('check-test-ports.ts', { PATH: process.env['PATH'], TEST_PORT_BASE: String(port) });
     assert.equal(run.status, 1);
-    assert.deepEqual(run.errorLines, [
-      `Test port already in use: ${port} (main site). Stop what runs there, or set TEST_PORT_BASE to the first of three free ports (e.g. TEST_PORT_BASE=5100 npm test).`,
-    ]);
+    const fix = 'Stop what runs there, or set TEST_PORT_BASE to the first of three free ports (e.g. TEST_PORT_BASE=5100 npm test).';
+    assert.deepEqual(run.errorLines, [`Test port already in use: ${port} (main site). ${fix}`]);
   });
 
   it('passes once the port is free again', async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await new Promise<void>((resolve) => {
+      server.close(() => {
+        resolve();
+      });
+    });
     const run = runScript('check-test-ports.ts', { PATH: process.env['PATH'], TEST_PORT_BASE: String(port) });
     assert.equal(run.status, 0, run.errorLines.join('\n'));
   });

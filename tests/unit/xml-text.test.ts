@@ -26,9 +26,19 @@ describe('text for XML files', () => {
 
   it('makes every string of a feed safe and leaves dates and numbers as they are', () => {
     const date = new Date('2025-03-02T00:00:00Z');
-    const feed = { title: 'T\u0007', items: [{ title: 'x\u001Fy', pubDate: date, categories: ['a\uFFFF', 'b'] }], count: 3, missing: undefined };
+    const feed = {
+      title: 'T\u0007',
+      items: [{ title: 'x\u001Fy', pubDate: date, categories: ['a\uFFFF', 'b'] }],
+      count: 3,
+      missing: undefined,
+    };
     const safe = xmlSafe(feed);
-    assert.deepEqual(safe, { title: `T${XML_REPLACEMENT}`, items: [{ title: `x${XML_REPLACEMENT}y`, pubDate: date, categories: [`a${XML_REPLACEMENT}`, 'b'] }], count: 3, missing: undefined });
+    assert.deepEqual(safe, {
+      title: `T${XML_REPLACEMENT}`,
+      items: [{ title: `x${XML_REPLACEMENT}y`, pubDate: date, categories: [`a${XML_REPLACEMENT}`, 'b'] }],
+      count: 3,
+      missing: undefined,
+    });
     assert.equal(safe.items[0]?.pubDate, date);
     assert.equal(feed.title, 'T\u0007', 'the input is not changed');
   });
