@@ -8,15 +8,19 @@ import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import { mathLayoutIntegration } from './src/integrations/math-layout.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
-import { preWithoutInlineStyle } from './src/lib/code.ts';
+import { codeTokenStyles } from './src/integrations/code-token-styles.ts';
+import { CODE_THEMES, codeWithoutInlineStyles } from './src/lib/code.ts';
 import { SAFE_KATEX_OPTIONS } from './src/lib/math/katex-options.ts';
 import { rehypeTableAlign } from './src/lib/markdown/rehype-table-align.ts';
 import { rehypeTaskListLabels } from './src/lib/markdown/rehype-task-list-labels.ts';
 import { rehypeKatexLayout } from './src/lib/math/rehype-katex-layout.ts';
+import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
+import { CONTENT_SECURITY_POLICY } from './src/lib/csp.ts';
 
 /**
  * The public URL and sub-path are set at build time so the same content can be hosted anywhere:
  * SITE_URL=https://notes.example.org BASE_PATH=/papers npm run build
+ * Without SITE_URL the site is built for localhost, and the build ends with a warning.
  */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
@@ -33,6 +37,8 @@ export default defineConfig({
   cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // A strict policy on every page; see src/lib/csp.ts.
+  security: { csp: CONTENT_SECURITY_POLICY },
   markdown: {
     // remark plugins only run under the unified processor; it then applies to MDX as well.
     // Smart quotes stay off so quoted text is shown exactly as written.
@@ -46,12 +52,13 @@ export default defineConfig({
       ],
       smartypants: false,
     }),
-    // Notes' code blocks look like the blog posts' (src/components/post/PostBlock.astro).
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false, transformers: [preWithoutInlineStyle] },
+    // Notes' code blocks look like the blog posts' (src/components/post/PostBlock.astro), without inline styles.
+    shikiConfig: { themes: CODE_THEMES, defaultColor: false, transformers: [codeWithoutInlineStyles] },
   },
-  // Pagefind runs last, on the finished HTML.
-  integrations: [mdx(), sitemap(), mathLayoutIntegration(), pagefindIntegration()],
+  // Pagefind runs last on the finished HTML; then the warning about a localhost URL, if any, ends the output.
+  integrations: [mdx(), sitemap(), mathLayoutIntegration(), pagefindIntegration(), siteUrlWarning()],
   vite: {
+    plugins: [codeTokenStyles()],
     build: {
       // KaTeX's smallest fonts would otherwise become data: URLs, which a `font-src 'self'` policy refuses;
       // bundled scripts stay files too, so a policy without 'unsafe-inline' for scripts needs no hash for them.

@@ -1,10 +1,11 @@
 /** RSS items for the site feed and the tag feeds. Titles and descriptions are plain text; the RSS builder escapes them. */
-import type { RSSFeedItem } from '@astrojs/rss';
+import rss, { type RSSFeedItem, type RSSOptions } from '@astrojs/rss';
 import type { Paper, Post } from '../schemas/index.ts';
 import type { Listed, Note } from './catalog.ts';
 import { isoDate } from './dates.ts';
 import { absoluteUrl, routes } from './routes.ts';
 import { paperSummary, postSummary } from './text.ts';
+import { xmlSafe } from './xml.ts';
 
 /** Entries per feed: readers poll feeds often, so they carry the newest entries only. */
 export const FEED_SIZE = 50;
@@ -50,4 +51,12 @@ export function listedItem(item: Listed, site: URL | undefined): RSSFeedItem {
     case 'post':
       return postItem(item.post, site);
   }
+}
+
+/**
+ * The feed response. Every text of the channel and its items passes through xmlSafe here, at the
+ * boundary: escaping is the RSS builder's job, but characters XML cannot hold at all must not reach it.
+ */
+export function feedResponse(options: RSSOptions): Promise<Response> {
+  return rss(xmlSafe(options));
 }

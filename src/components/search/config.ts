@@ -15,3 +15,6 @@ export const SEARCH_PAGE = routes.search();
 
 /** URL parameter carrying the searched words to a result page, read by Pagefind's highlighter. */
 export const HIGHLIGHT_PARAM = 'highlight';
+
+/** Class of the marks on a highlighted result page, styled in site.css. */
+export const HIGHLIGHT_CLASS = 'pagefind-highlight';

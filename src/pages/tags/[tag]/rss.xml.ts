@@ -1,8 +1,7 @@
-import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import type { Tag } from '../../../lib/catalog.ts';
 import { loadCatalog } from '../../../lib/catalog.ts';
-import { FEED_SIZE, listedItem } from '../../../lib/feeds.ts';
+import { FEED_SIZE, feedResponse, listedItem } from '../../../lib/feeds.ts';
 import { tagFeedPaths } from '../../../lib/paths.ts';
 import { absoluteUrl, routes } from '../../../lib/routes.ts';
 import { SITE_NAME } from '../../../lib/site.ts';
@@ -16,7 +15,7 @@ export async function getStaticPaths() {
 export const GET: APIRoute<{ tag: Tag }> = ({ props, site }) => {
   const { tag } = props;
   const title = tagTitle(tag.name, tag.origins);
-  return rss({
+  return feedResponse({
     title: `${SITE_NAME}: ${title}`,
     description: tag.topic?.description ?? `Papers and notes tagged ${title}.`,
     site: absoluteUrl(routes.tag(tag.slug), site),
