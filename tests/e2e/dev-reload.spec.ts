@@ -46,7 +46,8 @@ test.describe('astro dev over the seeds folder', () => {
     await cp(join(ROOT, 'content', 'seeds'), seeds, { recursive: true });
     server = spawn(
       process.execPath,
-      [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--port', String(PORT), '--host', '127.0.0.1'],
+      // --ignore-lock: the other development-server test runs one at the same time, and neither may stop the other.
+      [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--ignore-lock', '--port', String(PORT), '--host', '127.0.0.1'],
       {
         cwd: ROOT,
         env: {

@@ -16,13 +16,16 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
-  server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(DEV_PORTS.search), '--host', '127.0.0.1'], {
+  // --ignore-lock: the other development-server test runs one at the same time, and neither may stop the other.
+  const args = ['node_modules/astro/bin/astro.mjs', 'dev', '--ignore-lock', '--port', String(DEV_PORTS.search), '--host', '127.0.0.1'];
+  server = spawn(process.execPath, args, {
     env: {
       ...process.env,
       ASTRO_TELEMETRY_DISABLED: '1',
       // Astro can send its dev server to the background when run by automation; the test needs it here.
       ASTRO_DEV_BACKGROUND: '0',
       SEEDS_DIR: 'content/seeds',
+      CACHE_DIR: '.out/cache-dev-search',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
