@@ -22,7 +22,8 @@ export default defineConfig({
   outDir,
   cacheDir,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets stay files, never inline <style>, so pages can declare a strict Content-Security-Policy.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     // remark plugins only run under the unified processor; it then applies to MDX as well.
     // Smart quotes stay off so quoted text is shown exactly as written.

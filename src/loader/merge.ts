@@ -102,6 +102,7 @@ export function mergePost(group: readonly Located<PostDraft>[]): Post {
     url: firstNonNull(drafts.map((draft) => draft.url)),
     body: richest.body,
     tags: unique(drafts.flatMap((draft) => draft.tags)),
+    topics: topicsFor([first.title, ...postTexts(richest)]),
     links: extractLinks(drafts.flatMap(postTexts)),
     sources: group.map((item) => item.ref),
   };

@@ -207,7 +207,7 @@ export const TOPICS: readonly (Topic & { readonly area: AreaId })[] = [
       // "Code is available at …" says nothing about a paper's subject.
       ignore: [
         sequence(
-          /\b(our |the |source )?codes?( and [\w ]{1,30})? (is|are|will be|has been|have been) /gi,
+          /\b((our|the|source|all) )*codes?( (and|of|for) [\w.-]{1,40}( [\w.-]{1,40})?)? (is|are|will be|has been|have been) /gi,
           /(publicly |made |now )?(available|released|open[- ]sourced?)\b/,
         ),
         /\bcode:?\s*(at |is at )?https?:\S*/gi,
@@ -516,7 +516,8 @@ export const TOPICS: readonly (Topic & { readonly area: AreaId })[] = [
     area: 'architecture',
     label: 'Tokenization',
     labelKo: '토크나이저',
-    aliases: ['tokenizer', 'tokenizers', 'tokenisation', 'visual-tokenizer', 'vocabulary', 'byte-level', '토큰화'],
+    aliases: ['tokenizer', 'tokenizers', 'tokenisation', 'visual-tokenizer', 'vocabulary', 'byte-level', 'vq', 'vector-quantization',
+      '토큰화'],
     description: 'Tokenizers for text, images, video and audio: vocabularies, bytes, discrete and continuous latent tokens.',
     rules: {
       title: [/\btokeni[sz]\w*/i, /\bvocabular(y|ies)\b/i, /\bbyte[- ]latent\b|\bbyte-level\b/i],
@@ -569,7 +570,7 @@ export const TOPICS: readonly (Topic & { readonly area: AreaId })[] = [
           /\bcompress(ed|ing)? ([\w-]+ ){0,3}(LLMs?|models?|networks?)\b/i,
           /\bcompression of ([\w-]+ ){0,2}(models?|networks?|transformers?)\b/i,
         ),
-        /\bon (end )?devices?\b|\bsmartphones?\b|\bedge\b|\bCPUs\b/i, /GEMMs?\b|\bkernels?\b/],
+        /\bon (end )?devices?\b|\bsmartphones?\b|\bedge\b|\bCPUs\b/i, /GEMMs?\b/, /\bkernels?\b/i],
       terms: [
         either(
           /\binference (speed|latency|costs?|efficiency|throughput|overhead|time|acceleration)\b/i,
@@ -591,7 +592,11 @@ export const TOPICS: readonly (Topic & { readonly area: AreaId })[] = [
         ),
         /\benergy[- ](efficien\w*|consumption)\b|\bpower consumption\b|\bhardware[- ]efficien\w*/i,
       ],
-      needs: /\binference\b|\bdecoding\b|\bserving\b|\bprun(e|ed|ing)\b|\bcompress\w*|\bspeculative\b/i,
+      // Speed-ups alone are any program's; the text must be about running models.
+      needs: either(
+        /\binference\b|\bdecoding\b|\bserving\b|\bprun(e|ed|ing)\b|\bcompress\w*|\bspeculative\b/i,
+        /\b(GPU|CUDA|Triton|attention|GEMM|matmul) kernels?\b|\bkernels? (DSL|writing|launch\w*)\b/,
+      ),
       ignore: [/\bsparse autoencoders?\b/gi, /\blossless compression\b/gi],
     },
   },
@@ -641,7 +646,7 @@ export const TOPICS: readonly (Topic & { readonly area: AreaId })[] = [
     area: 'modalities',
     label: 'Vision-language and multimodal',
     labelKo: '멀티모달',
-    aliases: ['vision-language', 'vlm', 'mllm', 'lmm', 'lvlm', 'omni-modal', 'captioning', 'vision-language-model',
+    aliases: ['vision-language', 'vlm', 'mllm', 'lmm', 'lvlm', 'omni-modal', 'captioning', 'vision-language-model', 'clip',
       '비전-언어', '비전 언어 모델'],
     description: 'Models that read images, video or audio alongside text: vision-language models and omni-modal assistants.',
     rules: {
