@@ -27,13 +27,16 @@ const researcher = researcherTable();
 const tables: [string, LabelledPaper[]][] = [
   ['Seed papers, rule-writing rows', seeds.filter((paper) => !paper.heldOut)],
   ['Seed papers, held-out rows', seeds.filter((paper) => paper.heldOut)],
-  ['Researcher hashtags, rule-writing rows', researcher.filter((paper) => !paper.heldOut)],
-  ['Researcher hashtags, held-out rows', researcher.filter((paper) => paper.heldOut)],
+  ['Seed papers, all', seeds],
+  ['Researcher hashtags, rule-writing rows', researcher.filter((paper) => paper.split === 'rules')],
+  ['Researcher hashtags, held-out rows 1', researcher.filter((paper) => paper.split === 'held-out-1')],
+  ['Researcher hashtags, held-out rows 2', researcher.filter((paper) => paper.split === 'held-out-2')],
+  ['Researcher hashtags, all', researcher],
 ];
 for (const [name, papers] of tables) {
   if (papers.length === 0) continue;
   const result = report(name, papers);
-  if (!showMistakes || name.includes('held-out')) continue;
+  if (!showMistakes || !name.includes('rule-writing')) continue;
   for (const { paper, got } of result.mistakes) {
     console.log(`  ${paper.title.slice(0, 90)}\n    got [${got.join(' ')}] expected [${[...paper.expected].join(' ')}] allowed [${[...paper.allowed].join(' ')}]`);
   }

@@ -48,7 +48,8 @@ export const TOPICS: readonly (Topic & { readonly area: AreaId })[] = [
     description: 'RL for language models and agents: RLHF, verifiable rewards, reward models and policy optimisation.',
     rules: {
       title: [/\breinforcement learning\b/i, /\bRL(HF|AIF|VR)?\b/, /[a-z]RL\b/, /\breward (models?|modell?ing|hacking)\b/i,
-        /\bpolicy optimi[sz]ation\b/i, /\b(PPO|GRPO|DPO|RLOO)\b/, /\bpreference optimi[sz]ation\b/i, /\bself-rewarding\b/i],
+        /\bpolicy optimi[sz]ation\b/i, /\b(PPO|GRPO|DPO|RLOO)\b/, /\bpreference optimi[sz]ation\b/i, /\bself-rewarding\b/i,
+        /\bR1-Zero\b|\bzero[- ]RL\b/i],
       terms: [
         /\breinforcement[- ]learning\b|\bRL\b/i,
         /\bRL(HF|AIF|VR)\b|\bfrom (human|AI) feedback\b|\bverifiable rewards?\b/i,
@@ -269,7 +270,8 @@ export const TOPICS: readonly (Topic & { readonly area: AreaId })[] = [
         /\bPEFT\b|\bLoRA\b|\bparameter[- ]efficient\b|\badapters?\b|\blow-rank adaptation\b|\bprefix[- ]tuning\b/i,
         /\b(instruction|SFT|fine-?tuning) (data|datasets?|pairs)\b|\binstruction-following\b/i,
       ],
-      ignore: [/\breinforcement fine-?tuning\b/gi],
+      // Reinforcement fine-tuning (ReFT) is RL on a pretrained model, not supervised fine-tuning.
+      ignore: [/\breinforce(d|ment) fine-?tuning\b/gi],
     },
   },
   {

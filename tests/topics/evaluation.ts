@@ -29,6 +29,8 @@ export interface LabelledPaper {
   readonly allowed: ReadonlySet<string>;
   /** Rows held out while the rules were written. */
   readonly heldOut: boolean;
+  /** For the researcher table: which batch of rows (see ResearcherRow). */
+  readonly split: string;
 }
 
 export interface TopicScore {
@@ -65,12 +67,20 @@ export async function seedTable(): Promise<LabelledPaper[]> {
     const paper = bySlug.get(label.slug);
     if (!paper) throw new Error(`seed-labels.ts names ${label.slug}, which no seed paper has`);
     const expected = new Set(label.about);
-    return { id: label.slug, title: paper.title, abstract: paper.abstract.join('\n'), expected, allowed: new Set([...expected, ...label.allowed]), heldOut: index % 4 === 3 };
+    const heldOut = index % 4 === 3;
+    const allowed = new Set([...expected, ...label.allowed]);
+    return { id: label.slug, title: paper.title, abstract: paper.abstract.join('\n'), expected, allowed, heldOut, split: heldOut ? 'held-out' : 'rules' };
   });
 }
 
+/**
+ * One paper with the researcher's hashtags. `split` tells how the row was used: `rules` rows were read
+ * while the rules were written; `held-out-1` rows were measured once with the rules frozen, and then
+ * prompted one general change (a topic from the abstract alone needs one term more beside a title
+ * topic); `held-out-2` rows were added after the last change and measured once.
+ */
 interface ResearcherRow {
-  readonly split: 'dev' | 'holdout';
+  readonly split: 'rules' | 'held-out-1' | 'held-out-2';
   readonly source: string;
   readonly title: string;
   readonly abstract: string;
@@ -82,7 +92,7 @@ export function researcherTable(): LabelledPaper[] {
   const rows = JSON.parse(readFileSync(join(ROOT, 'tests', 'fixtures', 'topics', 'researcher-hashtags.json'), 'utf8')) as ResearcherRow[];
   return rows.map((row) => {
     const expected = new Set(row.hashtags.flatMap((hashtag) => topicForHashtag(hashtag)?.tag ?? []));
-    return { id: row.source, title: row.title, abstract: row.abstract, expected, allowed: expected, heldOut: row.split === 'holdout' };
+    return { id: row.source, title: row.title, abstract: row.abstract, expected, allowed: expected, heldOut: row.split !== 'rules', split: row.split };
   });
 }
 
