@@ -41,7 +41,7 @@ export function paperSearchFacts(paper: Paper): SearchFacts {
 export function postSearchFacts(post: Post): SearchFacts {
   return {
     filters: {
-      tag: unique(post.tags),
+      tag: unique([...post.tags, ...post.topics]),
       source: unique(post.sources.map((ref) => ref.source)),
       layout: unique(post.sources.map((ref) => ref.layout)),
     },
