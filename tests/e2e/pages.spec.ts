@@ -183,7 +183,8 @@ test('a note renders its lists, code and quotations from their structure', async
   const code = page.locator('article pre.astro-code');
   await expect(code.first()).toContainText('uv add pydantic-evals');
   expect(await code.count()).toBe(3);
-  await expect(page.locator('.tag-group a')).toHaveText('ml');
+  // A note shows its blog tag apart from its topics.
+  await expect(page.locator('.tag-group-blog a')).toHaveText('ml');
 
   await page.goto(siteUrl(site, 'posts/understanding-r1-zero-like-training/'));
   await expect(page.locator('article blockquote')).toHaveCount(1);
