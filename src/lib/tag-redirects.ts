@@ -20,8 +20,11 @@ export interface TagRedirect {
   readonly reason: string;
 }
 
-/** What a retired tag's feed now carries: its successor topic's items, or the newest papers. */
-export type RetiredFeed = { readonly slug: TagSlug; readonly tag: Tag } | { readonly slug: TagSlug; readonly tag: null };
+/** A retired tag's feed address and what it now carries: its successor topic's items, or (null) the newest papers. */
+export interface RetiredFeed {
+  readonly slug: TagSlug;
+  readonly tag: Tag | null;
+}
 
 const LISTS = {
   papers: { href: routes.papers(), target: 'All papers' },
