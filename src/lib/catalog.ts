@@ -21,7 +21,7 @@ import { relatedPapers } from './related.ts';
 import { routes } from './routes.ts';
 import { urlSegment } from './segments.ts';
 import { sourceNames } from './source-names.ts';
-import { tagSlug, topicInfo, type TagOrigin, type TagSlug, type TopicInfo } from './tags.ts';
+import { authorTagTarget, tagSlug, topicInfo, type TagOrigin, type TagSlug, type TopicInfo } from './tags.ts';
 
 /** A paper, a note or a blog post, as listed on tag pages. */
 export type Listed =
@@ -39,6 +39,8 @@ export interface Tag {
   readonly origins: readonly TagOrigin[];
   /** The taxonomy entry when the tag is a topic. */
   readonly topic: TopicInfo | null;
+  /** Author hashtags, as written, whose papers this page lists: `rl` and `RL` on the reinforcement-learning page. */
+  readonly hashtags: readonly string[];
   /** Papers and notes, newest first, then blog posts in dump order. Never empty. */
   readonly items: readonly Listed[];
   /** How many of the items carry the tag from each origin (an item can count for two). */
@@ -152,28 +154,46 @@ function datedNewestFirst(papers: readonly Paper[], notes: readonly Note[]): Dat
 }
 
 function collectTags(dated: readonly Dated[], posts: readonly Post[]): Tag[] {
-  const byName = new Map<string, { origins: Set<TagOrigin>; items: Listed[]; last: unknown; counts: Partial<Record<TagOrigin, number>> }>();
-  const add = (name: string, origin: TagOrigin, item: Listed, record: unknown) => {
+  interface Draft {
+    readonly origins: Set<TagOrigin>;
+    readonly items: Listed[];
+    readonly hashtags: string[];
+    readonly counts: Partial<Record<TagOrigin, number>>;
+    last: unknown;
+  }
+  const byName = new Map<string, Draft>();
+  const add = (name: string, origin: TagOrigin, item: Listed, record: unknown, hashtag?: string) => {
     let tag = byName.get(name);
-    if (!tag) byName.set(name, (tag = { origins: new Set(), items: [], last: null, counts: {} }));
+    if (!tag) byName.set(name, (tag = { origins: new Set(), items: [], hashtags: [], counts: {}, last: null }));
     tag.origins.add(origin);
     tag.counts[origin] = (tag.counts[origin] ?? 0) + 1;
-    // A paper tagged `#reasoning` that also has the `reasoning` topic is listed once.
+    if (hashtag !== undefined && !tag.hashtags.includes(hashtag)) tag.hashtags.push(hashtag);
+    // A paper tagged `#rl` that also has the reinforcement-learning topic is listed once.
     if (tag.last !== record) tag.items.push(item);
     tag.last = record;
   };
   for (const item of dated) {
-    const record = item.kind === 'paper' ? item.paper : item.note;
-    for (const name of record.tags) add(name, item.kind === 'paper' ? 'author' : 'note', item, record);
-    for (const name of record.topics) add(name, 'topic', item, record);
+    if (item.kind === 'paper') {
+      // A hashtag that names a topic joins the topic's page; the paper keeps showing the author's spelling.
+      for (const hashtag of item.paper.tags) add(authorTagTarget(hashtag), 'author', item, item.paper, hashtag);
+      for (const name of item.paper.topics) add(name, 'topic', item, item.paper);
+    } else {
+      for (const name of item.note.tags) add(name, 'note', item, item.note);
+      for (const name of item.note.topics) add(name, 'topic', item, item.note);
+    }
   }
-  for (const post of posts) for (const name of post.tags) add(name, 'blog', { kind: 'post', post }, post);
+  for (const post of posts) {
+    const item: Listed = { kind: 'post', post };
+    for (const name of post.tags) add(name, 'blog', item, post);
+    for (const name of post.topics) add(name, 'topic', item, post);
+  }
 
   const tags = [...byName].map(([name, tag]): Tag => ({
     slug: tagSlug(name),
     name,
     origins: [...tag.origins].sort(),
-    topic: tag.origins.has('topic') ? topicInfo(name) : null,
+    topic: topicInfo(name),
+    hashtags: tag.hashtags,
     items: tag.items,
     originCounts: tag.counts,
   }));

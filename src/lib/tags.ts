@@ -1,11 +1,13 @@
 /**
- * One tag namespace for the whole site. A tag is a string exactly as written: an author hashtag
- * (`rl`, `mechanistic-interpretation`), a blog tag (`ml`) or a topic from the taxonomy
- * (`reasoning`). When an author hashtag is spelled exactly like a topic, both name the same
- * tag page, which then lists the papers carrying either; a different spelling (`Reasoning`)
- * is a different tag with its own page. See src/loader/topics.ts for the taxonomy itself.
+ * One tag namespace for the whole site. A tag is a topic from the taxonomy (`reasoning`), an
+ * author hashtag (`mechanistic-interpretation`) or a blog tag (`ml`). An author hashtag that names
+ * a topic, under the topic's tag or any of its aliases (`#rl`, `#Reasoning`, `#mixture_of_experts`),
+ * leads to the topic's page, which lists its papers with the topic's; the paper still shows the
+ * hashtag as the author wrote it. Other hashtags keep a page of their own, spelled as written.
+ * The taxonomy itself is in src/taxonomy/.
  */
-import { FALLBACK_TOPIC, TOPICS } from '../loader/topics.ts';
+import { topicForHashtag } from '../taxonomy/hashtags.ts';
+import { AREAS, TOPICS, type AreaId } from '../taxonomy/topics.ts';
 import { urlSegment } from './segments.ts';
 
 /** A tag's URL segment; branded so a tag's written name is never used where its slug belongs. */
@@ -18,21 +20,17 @@ export function tagSlug(name: string): TagSlug {
 /** How a tag came to a paper, note or blog post. A tag may have several origins. */
 export type TagOrigin = 'topic' | 'author' | 'note' | 'blog';
 
-/** What the taxonomy says about a topic tag, for headings and the tag index. */
+/** What the taxonomy says about a topic tag, for headings, the tag index and the About page. */
 export interface TopicInfo {
   readonly tag: string;
   readonly label: string;
+  readonly labelKo: string;
+  readonly aliases: readonly string[];
   readonly description: string;
+  readonly area: AreaId;
 }
 
-/** Papers that match no topic get the fallback, which the taxonomy names but does not list. */
-const FALLBACK_INFO: TopicInfo = {
-  tag: FALLBACK_TOPIC,
-  label: 'General',
-  description: 'Papers that match none of the other topics.',
-};
-
-const TOPIC_INFO = new Map<string, TopicInfo>([...TOPICS.map((topic) => [topic.tag, topic] as const), [FALLBACK_TOPIC, FALLBACK_INFO]]);
+const TOPIC_INFO = new Map<string, TopicInfo>(TOPICS.map((topic) => [topic.tag, topic]));
 
 export function topicInfo(tag: string): TopicInfo | null {
   return TOPIC_INFO.get(tag) ?? null;
@@ -44,9 +42,22 @@ export function topicOrder(tag: string): number {
   return index === -1 ? TOPICS.length : index;
 }
 
-/** How a tag is named in headings: a topic by its label, an author hashtag with its `#`, a blog tag as written. */
+/** The taxonomy's areas in order, each with its topics. */
+export function topicAreas(): { readonly id: AreaId; readonly label: string; readonly topics: readonly TopicInfo[] }[] {
+  return AREAS.map((area) => ({ ...area, topics: TOPICS.filter((topic) => topic.area === area.id) }));
+}
+
+/** The tag whose page an author hashtag leads to: the topic it names, or the hashtag itself. */
+export function authorTagTarget(hashtag: string): string {
+  return topicForHashtag(hashtag)?.tag ?? hashtag;
+}
+
+/**
+ * How a tag is named in headings: a topic by its label (its page may hold only hashtags that name it),
+ * an author hashtag with its `#`, a blog tag as written.
+ */
 export function tagTitle(name: string, origins: readonly TagOrigin[]): string {
-  const topic = origins.includes('topic') ? topicInfo(name) : null;
+  const topic = topicInfo(name);
   if (topic) return topic.label;
   return origins.includes('author') ? `#${name}` : name;
 }

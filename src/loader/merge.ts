@@ -189,6 +189,7 @@ export function mergePost(group: readonly Located<PostDraft>[]): Post {
     url: richest.url ?? drafts.find((draft) => draft.url !== null)?.url ?? null,
     body: richest.body,
     tags: unique(drafts.flatMap((draft) => draft.tags)),
+    topics: topicsFor([title, ...postTexts(richest)]),
     links: extractLinks(drafts.flatMap(postTexts)),
     sources: group.map((item) => item.ref).sort(bySourceOrder),
   };

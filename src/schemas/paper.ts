@@ -43,8 +43,8 @@ export const paperSchema = z.object({
   commentary: z.object({ ko: z.array(z.string().min(1)), en: z.array(z.string().min(1)) }),
   /** Author hashtags without `#`, as written, from every dump, each once. */
   tags: z.array(z.string().min(1)),
-  /** Topic tags from the site's taxonomy, matched on title and abstract. */
-  topics: z.array(z.string().min(1)).min(1),
+  /** Topic tags from the site's taxonomy (src/taxonomy/), strongest first; none when the text earns none. */
+  topics: z.array(z.string().min(1)).max(3),
   /** arXiv ids, GitHub repositories and other URLs found in the text. */
   links: z.array(linkSchema),
   /** Every dump the paper appears in, in file order. */

@@ -29,6 +29,8 @@ export const postSchema = z.object({
   body: z.array(postBlockSchema),
   /** The tag page's tag(s), e.g. `ml`. */
   tags: z.array(z.string().min(1)).min(1),
+  /** Topic tags from the site's taxonomy (src/taxonomy/), matched on the title and text, strongest first. */
+  topics: z.array(z.string().min(1)).max(3),
   links: z.array(linkSchema),
   sources: z.array(sourceRefSchema).min(1),
 });

@@ -1,5 +1,5 @@
 import type { Note } from '../../lib/notes.ts';
-import { FALLBACK_TOPIC, TOPICS, topicsFor } from '../../loader/topics.ts';
+import { TOPICS, topicsFor } from '../../loader/topics.ts';
 import { topicInfo } from '../../lib/tags.ts';
 import type { Paper, Post } from '../../schemas/index.ts';
 import { type FilterName, META, type OrderKey, TOPIC_SEPARATOR } from './fields.ts';
@@ -47,13 +47,15 @@ const TOPIC_NAMES = new Map(TOPICS.map((topic) => [topic.tag, [topic.labelKo, ..
  * author's hashtags as written.
  */
 export function searchKeywords(topics: readonly string[], tags: readonly string[]): string {
-  return uniqueWords([...topics.flatMap((topic) => TOPIC_NAMES.get(topic) ?? []), ...tags]).join(' ');
+  const names = [...topics.flatMap((topic) => TOPIC_NAMES.get(topic) ?? []), ...tags];
+  // Word by word: `전문가 혼합` and `전문가 혼합 모델` would otherwise count `전문가` twice for the page.
+  return uniqueWords(names.flatMap((name) => name.split(/\s+/u).filter(Boolean))).join(' ');
 }
 
 /** The paper's topics that its title alone names, by the taxonomy's own matching. */
 function titleTopics(paper: Paper): string[] {
   const named = new Set(topicsFor([paper.title]));
-  return paper.topics.filter((topic) => topic !== FALLBACK_TOPIC && named.has(topic));
+  return paper.topics.filter((topic) => named.has(topic));
 }
 
 export function paperSearchFacts(paper: Paper): SearchFacts {
@@ -86,7 +88,7 @@ export function postSearchFacts(post: Post): SearchFacts {
   const keywords = searchKeywords([], post.tags);
   return {
     filters: {
-      tag: unique(post.tags),
+      tag: unique([...post.tags, ...post.topics]),
       source: unique(post.sources.map((ref) => ref.source)),
       layout: unique(post.sources.map((ref) => ref.layout)),
     },
