@@ -4,6 +4,7 @@
  */
 import type { Paper, Post, Source } from '../schemas/index.ts';
 import type { Author } from './authors.ts';
+import { earlierAddresses, type EarlierAddress } from './earlier-addresses.ts';
 import type { Catalog, Listed, Note, Tag } from './catalog.ts';
 import { PAPER_PAGE_SIZE, pageParam, paginate, type Page } from './paging.ts';
 
@@ -14,8 +15,18 @@ export function paperPaths(catalog: Catalog): { params: { slug: string }; props:
   return catalog.papers.map((paper) => ({ params: { slug: paper.slug }, props: { paper } }));
 }
 
+/** Addresses papers had under the earlier slug rule, each leading to its paper (see earlier-addresses.ts). */
+export function movedPaperPaths(catalog: Catalog): { params: { slug: string }; props: { moved: EarlierAddress<Paper> } }[] {
+  return earlierAddresses(catalog.papers).map((moved) => ({ params: { slug: moved.slug }, props: { moved } }));
+}
+
 export function postPaths(catalog: Catalog): { params: { slug: string }; props: { post: Post } }[] {
   return catalog.posts.map((post) => ({ params: { slug: post.slug }, props: { post } }));
+}
+
+/** Addresses blog posts had under the earlier slug rule, each leading to its post. */
+export function movedPostPaths(catalog: Catalog): { params: { slug: string }; props: { moved: EarlierAddress<Post> } }[] {
+  return earlierAddresses(catalog.posts).map((moved) => ({ params: { slug: moved.slug }, props: { moved } }));
 }
 
 export function notePaths(catalog: Catalog): { params: { slug: string }; props: { note: Note } }[] {

@@ -326,3 +326,15 @@ test('printing a paper leaves out the site chrome and keeps the text', async ({ 
   await expect(commentary(page, 'ko')).toBeVisible();
   await expect(commentary(page, 'en')).toBeVisible();
 });
+
+test('a paper address published under the earlier slug rule leads to the paper, without script', async ({ page }) => {
+  const moved = 'papers/closing-the-performance-gap-with-modern-c/';
+  const response = await page.request.get(siteUrl(site, moved));
+  expect(response.status()).toBe(200);
+  const html = await response.text();
+  expect(html).toContain('<meta http-equiv="refresh" content="0; url=/papers/closing-the-performance-gap-with-modern-c-e8def759/">');
+  expect(html).not.toMatch(/<script(?![^>]*application\/ld\+json)/u);
+  await page.goto(siteUrl(site, moved));
+  await expect(page).toHaveURL(siteUrl(site, 'papers/closing-the-performance-gap-with-modern-c-e8def759/'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Closing the Performance Gap with Modern C++');
+});
