@@ -11,6 +11,7 @@
 import type { CodeLanguage } from 'astro';
 import githubDark from '@shikijs/themes/github-dark';
 import githubLight from '@shikijs/themes/github-light';
+import { styleDeclarations } from './style-declarations.ts';
 
 const KNOWN = new Set<string>(['bash', 'c', 'cpp', 'css', 'cuda', 'diff', 'go', 'html', 'java', 'javascript', 'js', 'json', 'jsx', 'julia',
   'latex', 'markdown', 'python', 'py', 'r', 'rust', 'scala', 'shell', 'sh', 'sql', 'swift', 'toml', 'ts', 'tsx', 'typescript', 'yaml', 'yml']);
@@ -63,15 +64,9 @@ export function tokenDeclarationClass(name: string, value: string): string {
 
 /** The classes standing for a token's `style` attribute. */
 export function tokenClasses(style: string): string[] {
-  return style
-    .split(';')
-    .map((declaration) => declaration.trim())
-    .filter((declaration) => declaration !== '')
-    .map((declaration) => {
-      const colon = declaration.indexOf(':');
-      if (colon === -1) throw new CodeStyleError(`Shiki wrote a malformed token style: ${style}`);
-      return tokenDeclarationClass(declaration.slice(0, colon), declaration.slice(colon + 1));
-    });
+  const declarations = styleDeclarations(style);
+  if (!declarations) throw new CodeStyleError(`Shiki wrote a malformed token style: ${style}`);
+  return declarations.map(([name, value]) => tokenDeclarationClass(name, value));
 }
 
 /** The stylesheet of the token classes: one rule per palette colour and font style. */

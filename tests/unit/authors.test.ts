@@ -3,26 +3,10 @@ import { describe, it } from 'node:test';
 import { authorKey, authorSlug, collectAuthors } from '../../src/lib/authors.ts';
 import { peopleLine } from '../../src/lib/people.ts';
 import type { Paper } from '../../src/schemas/index.ts';
+import { paperRecord } from './support.ts';
 
 function paper(slug: string, authors: string[], extra: Partial<Paper> = {}): Paper {
-  return {
-    slug,
-    title: slug,
-    authors,
-    team: null,
-    authorCount: authors.length || null,
-    organisation: null,
-    date: null,
-    dates: [],
-    upvotes: null,
-    abstract: [],
-    commentary: { ko: [], en: [] },
-    tags: [],
-    topics: ['general'],
-    links: [],
-    sources: [{ source: 's', file: 's.txt', layout: 'digest', position: 1, line: 1 }],
-    ...extra,
-  };
+  return paperRecord({ slug, authors, authorCount: authors.length || null, ...extra });
 }
 
 describe('author identity', () => {

@@ -2,24 +2,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { arxivSearch, huggingFaceSearch, linksOut } from '../../src/lib/links-out.ts';
 import type { Paper } from '../../src/schemas/index.ts';
+import { paperRecord } from './support.ts';
 
-const base: Paper = {
+const base: Paper = paperRecord({
   slug: 'zero',
   title: 'ZeRO: Memory Optimizations & More',
-  authors: [],
-  team: null,
-  authorCount: null,
-  organisation: null,
-  date: null,
-  dates: [],
-  upvotes: null,
-  abstract: [],
-  commentary: { ko: [], en: [] },
-  tags: [],
-  topics: ['general'],
-  links: [],
   sources: [{ source: 's', file: 's.txt', layout: 'hf-list', position: 1, line: 1 }],
-};
+});
 
 describe('links out of a paper page', () => {
   it('searches arXiv titles and Hugging Face Papers when no arXiv id is known', () => {

@@ -5,6 +5,7 @@ import { buildCorpus, type Corpus, type Dump } from '../../src/loader/corpus.ts'
 import type { ParsedDump } from '../../src/loader/drafts.ts';
 import { SeedError, SeedErrors } from '../../src/loader/errors.ts';
 import { readSeedDir } from '../../src/loader/read-seeds.ts';
+import type { Paper } from '../../src/schemas/index.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const SEEDS_DIR = join(ROOT, 'content', 'seeds');
@@ -135,4 +136,25 @@ export function assertTextKept(text: string, parsed: ParsedDump | Corpus, file: 
   const isKept = (word: string) => kept.has(word) || (word.startsWith('subscribe') && (word === 'subscribe' || kept.has(word.slice('subscribe'.length))));
   const lost = [...new Set(contentWords(text))].filter((word) => !isKept(word));
   assert.deepEqual(lost.slice(0, 20), [], `${file}: words of the dump missing from the parse`);
+}
+
+/** A paper record with every optional field empty, for tests of what pages make of one. */
+export function paperRecord(fields: Partial<Paper> & Pick<Paper, 'slug'>): Paper {
+  return {
+    title: fields.slug,
+    authors: [],
+    team: null,
+    authorCount: null,
+    organisation: null,
+    date: null,
+    dates: [],
+    upvotes: null,
+    abstract: [],
+    commentary: { ko: [], en: [] },
+    tags: [],
+    topics: [],
+    links: [],
+    sources: [{ source: 's', file: 's.txt', layout: 'digest', position: 1, line: 1 }],
+    ...fields,
+  };
 }

@@ -12,6 +12,8 @@
  * the build, so nothing unexpected is ever written into the stylesheet.
  */
 
+import { styleDeclarations } from '../style-declarations.ts';
+
 /** Where the build writes the layout stylesheet, relative to the output folder (routes.mathLayout()). */
 export const LAYOUT_STYLESHEET = 'math/katex-layout.css';
 
@@ -65,15 +67,9 @@ export function declarationClass(property: string, value: string): string {
 
 /** Classes for the declarations of a `style` attribute, in order. */
 export function styleClasses(style: string): string[] {
-  return style
-    .split(';')
-    .map((declaration) => declaration.trim())
-    .filter((declaration) => declaration !== '')
-    .map((declaration) => {
-      const colon = declaration.indexOf(':');
-      if (colon === -1) throw new InlineStyleError(`KaTeX wrote a malformed inline style: ${style}`);
-      return declarationClass(declaration.slice(0, colon), declaration.slice(colon + 1));
-    });
+  const declarations = styleDeclarations(style);
+  if (!declarations) throw new InlineStyleError(`KaTeX wrote a malformed inline style: ${style}`);
+  return declarations.map(([property, value]) => declarationClass(property, value));
 }
 
 /** The CSS rule of a class made by `declarationClass`, or null for any other class. */
