@@ -208,7 +208,7 @@ async function measureSize(size: number, options: Options, noteChromium: (versio
     const pages = site?.dist.htmlFiles || papers + posts;
     for (const kind of ['md', 'mdx'] as const) {
       log(`N = ${label}: .${kind} floor, ${pages} pages`);
-      const floor = await buildFloor(place(pages), kind, pages, (message) => log(`N = ${label}: ${message}`));
+      const floor = await buildFloor(place(pages), kind, pages, (message) => { log(`N = ${label}: ${message}`); });
       if (floor.run && !floor.run.ok) fail(runProblem(ROOT, `The .${kind} floor build`, floor.run));
       if (floor.error) fail(`**${floor.error}.**`);
       if (floor.heapNote) note(`The .${kind} floor ${floor.heapNote}.`);

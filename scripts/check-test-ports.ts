@@ -1,7 +1,8 @@
 /**
  * Runs before the browser tests: each test site and each development-server test needs its own free
- * port (TEST_PORT_BASE and the ones after it, see tests/e2e/sites.ts). A port already taken would make Playwright stop late with a hint to reuse the server,
- * which would test whatever site runs there; this says so at once, in one line.
+ * port (TEST_PORT_BASE and the ones after it, see tests/e2e/sites.ts). A port already taken would make
+ * Playwright stop late with a hint to reuse the server, which would test whatever site runs there; this
+ * says so at once, in one line.
  */
 import { createServer } from 'node:net';
 import { DEV_PORTS, SITES } from '../tests/e2e/sites.ts';

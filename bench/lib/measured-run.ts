@@ -125,16 +125,16 @@ export async function runMeasured(command: readonly string[], options: RunOption
     });
   }, SAMPLE_EVERY_MS);
 
-  let timedOut = false;
+  let timedOut = false as boolean; // set by the timer below, which TypeScript cannot see
   let killer: NodeJS.Timeout | undefined;
   const limit = setTimeout(() => {
     timedOut = true;
     killGroup(pgid, 'SIGTERM');
-    killer = setTimeout(() => killGroup(pgid, 'SIGKILL'), KILL_GRACE_MS);
+    killer = setTimeout(() => { killGroup(pgid, 'SIGKILL'); }, KILL_GRACE_MS);
   }, options.timeoutMs);
 
   const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => {
-    child.on('exit', (code, sig) => resolve([code, sig]));
+    child.on('exit', (code, sig) => { resolve([code, sig]); });
   });
   const wallMs = performance.now() - started;
   clearInterval(sampler);

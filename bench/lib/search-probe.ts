@@ -116,9 +116,9 @@ function watchNetwork(page: Page): { settle(): Promise<void> } {
     inFlight += change;
     lastActivity = performance.now();
   };
-  page.on('request', () => touch(1));
-  page.on('requestfinished', () => touch(-1));
-  page.on('requestfailed', () => touch(-1));
+  page.on('request', () => { touch(1); });
+  page.on('requestfinished', () => { touch(-1); });
+  page.on('requestfailed', () => { touch(-1); });
   return {
     async settle(): Promise<void> {
       const until = performance.now() + MAX_SETTLE_MS;

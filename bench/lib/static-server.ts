@@ -140,7 +140,7 @@ export async function serveStatic(root: string): Promise<RunningServer> {
     },
     close: () =>
       new Promise<void>((resolve) => {
-        server.close(() => resolve());
+        server.close(() => { resolve(); });
         server.closeAllConnections();
       }),
   };

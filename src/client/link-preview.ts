@@ -44,7 +44,7 @@ async function fetchPreview(path: string): Promise<Preview | null> {
   const response = await fetch(path);
   if (!response.ok) return null;
   const page = new DOMParser().parseFromString(await response.text(), 'text/html');
-  const text = (selector: string) => page.querySelector(selector)?.textContent?.replace(/\s+/gu, ' ').trim() ?? '';
+  const text = (selector: string) => page.querySelector(selector)?.textContent.replace(/\s+/gu, ' ').trim() ?? '';
   const title = text('main h1');
   if (!title) return null;
   const kind = KINDS[path.slice(BASE.length).split('/')[0] ?? ''] ?? '';
@@ -75,8 +75,8 @@ function ensureBox(): HTMLElement {
   box.className = 'link-preview';
   box.hidden = true;
   box.setAttribute('aria-hidden', 'true');
-  box.addEventListener('pointerenter', () => clearTimeout(timer));
-  box.addEventListener('pointerleave', () => later(hide, HIDE_DELAY));
+  box.addEventListener('pointerenter', () => { clearTimeout(timer); });
+  box.addEventListener('pointerleave', () => { later(hide, HIDE_DELAY); });
   document.body.append(box);
   return box;
 }

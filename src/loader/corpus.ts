@@ -145,10 +145,10 @@ export function buildCorpus(dumps: readonly Dump[], fileProblems: readonly SeedE
 
   const drafts = collectDrafts(parsed);
   const papers = groupByTitle(drafts.papers).flatMap((group) =>
-    problems.attempt(() => [validate(paperSchema, mergePaper(group), group[0]!.ref, 'paper')], []),
+    problems.attempt(() => [validate(paperSchema, mergePaper(group), group[0].ref, 'paper')], []),
   );
   const posts = groupByTitle(drafts.posts).flatMap((group) =>
-    problems.attempt(() => [validate(postSchema, mergePost(group), group[0]!.ref, 'post')], []),
+    problems.attempt(() => [validate(postSchema, mergePost(group), group[0].ref, 'post')], []),
   );
   checkSlugsUnique(papers, problems);
   checkSlugsUnique(posts, problems);

@@ -18,8 +18,8 @@ export interface Located<T> {
 }
 
 /** Groups drafts by normalised title, in the order each title first appears. */
-export function groupByTitle<T extends { title: string }>(items: readonly Located<T>[]): Located<T>[][] {
-  const groups = new Map<string, Located<T>[]>();
+export function groupByTitle<T extends { title: string }>(items: readonly Located<T>[]): [Located<T>, ...Located<T>[]][] {
+  const groups = new Map<string, [Located<T>, ...Located<T>[]]>();
   for (const item of items) {
     const key = titleKey(item.draft.title);
     const group = groups.get(key);

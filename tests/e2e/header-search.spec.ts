@@ -240,7 +240,7 @@ test.describe('header search', () => {
 
   for (const theme of ['light', 'dark'] as const) {
     test(`the open results have no accessibility violations in the ${theme} theme`, async ({ page }) => {
-      await page.addInitScript((value) => localStorage.setItem('paper-notes:theme', value), theme);
+      await page.addInitScript((value) => { localStorage.setItem('paper-notes:theme', value); }, theme);
       await page.goto(siteUrl(site, PAPER));
       await typeQuery(page, 'kv cache');
       await page.keyboard.press('ArrowDown');

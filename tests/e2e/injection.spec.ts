@@ -3,6 +3,7 @@ import { buildCorpus, type Corpus } from '../../src/loader/corpus.ts';
 import { readSeedDir } from '../../src/loader/read-seeds.ts';
 import { MATH, RENDERED_TEX } from '../fixtures/hostile-strings.ts';
 import { xmlText } from '../../src/lib/xml.ts';
+import { readJsonLd } from './json-ld.ts';
 import { SITES, siteUrl } from './sites.ts';
 
 /**
@@ -61,7 +62,10 @@ async function visibleText(page: Page, selector = 'body'): Promise<string> {
   return flat(await page.locator(selector).innerText());
 }
 
-/** Nothing from the seeds ran or became markup: the marker is unset, no element has an event handler, no image or foreign script exists, every link is http(s). */
+/**
+ * Nothing from the seeds ran or became markup: the marker is unset, no element has an event handler, no
+ * image or foreign script exists, every link is http(s).
+ */
 async function expectInert(page: Page): Promise<void> {
   const report = await page.evaluate(() => {
     const elements = [...document.querySelectorAll('*')];
@@ -124,9 +128,9 @@ test('every field of every paper shows exactly as written', async ({ page }) => 
     }
     await expect(page.locator('.tag-group-author a')).toHaveText(paper.tags.map((tag) => `#${tag}`));
 
-    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+    const jsonLd = await readJsonLd(page);
     expect(jsonLd.headline).toBe(paper.title);
-    expect((jsonLd.author ?? []).map((author: { name: string }) => author.name)).toEqual(paper.authors);
+    expect((jsonLd.author ?? []).map((author) => author.name)).toEqual(paper.authors);
     if (paper.abstract.length > 0) expect(jsonLd.abstract).toBe(paper.abstract.join('\n\n'));
   }
 });
@@ -205,7 +209,7 @@ test('feeds carry titles exactly as written, but for characters XML cannot hold,
     const xml = await (await page.request.get(siteUrl(site, path))).text();
     const items = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'application/xml');
-      return doc.querySelector('parsererror') ? null : [...doc.querySelectorAll('item > title')].map((title) => title.textContent ?? '');
+      return doc.querySelector('parsererror') ? null : [...doc.querySelectorAll('item > title')].map((title) => title.textContent);
     }, xml);
     expect(items, path).not.toBeNull();
     expect(items?.length, path).toBeGreaterThan(0);

@@ -224,7 +224,7 @@ test('the paper list sorts by date and by upvotes, with yearless dates in their 
   const pager = page.getByRole('navigation', { name: 'Pages of papers' });
   await expect(pager.getByRole('link', { name: /^Page \d+$/u })).toHaveCount(7);
   const metas = page.locator('.list-group').first().locator('.listed-meta');
-  const upvotes = await metas.evaluateAll((all) => all.map((meta) => Number(/(\d+) upvotes?/u.exec(meta.textContent ?? '')?.[1])));
+  const upvotes = await metas.evaluateAll((all) => all.map((meta) => Number(/(\d+) upvotes?/u.exec(meta.textContent)?.[1])));
   expect(upvotes.length).toBe(30);
   expect(upvotes).toEqual([...upvotes].sort((a, b) => b - a));
   await pager.getByRole('link', { name: 'Page 7', exact: true }).click();

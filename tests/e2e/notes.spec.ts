@@ -22,7 +22,7 @@ test('a note renders its formulas, table, task list, footnote, figure and code',
   await expect(body.locator('.katex-display annotation')).toHaveText(/M = 2 \\cdot L/u);
   expect(await body.locator('.katex').count()).toBeGreaterThanOrEqual(7);
   await expect(body.locator('.katex math').first()).toBeAttached();
-  const scripts = await page.locator('script').evaluateAll((nodes) => nodes.map((node) => `${node.getAttribute('src') ?? ''} ${node.textContent ?? ''}`));
+  const scripts = await page.locator('script').evaluateAll((nodes) => nodes.map((node) => `${node.getAttribute('src') ?? ''} ${node.textContent}`));
   expect(scripts.filter((script) => /katex|renderMathInElement|mathjax/iu.test(script))).toEqual([]);
   // Nothing the note's Markdown made carries an inline style; only code tokens carry their theme colours.
   await expect(body.locator('[style]:not(pre.astro-code *)')).toHaveCount(0);

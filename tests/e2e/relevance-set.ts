@@ -92,7 +92,7 @@ export async function searchPageResults(page: Page, searchUrl: string): Promise<
   await list.and(page.locator(':not([aria-busy="true"])')).waitFor({ state: 'attached' });
   const links = list.getByRole('heading', { level: 2 }).getByRole('link');
   const found = await links.evaluateAll((anchors) =>
-    anchors.map((anchor) => ({ href: anchor.getAttribute('href') ?? '', title: anchor.textContent ?? '' })),
+    anchors.map((anchor) => ({ href: anchor.getAttribute('href') ?? '', title: anchor.textContent })),
   );
   return found.slice(0, RANKS_CONSIDERED).map(({ href, title }) => ({ path: new URL(href, 'http://site.invalid').pathname, title }));
 }

@@ -61,7 +61,7 @@ test('every tag feed published before the topics changed still serves items', as
     expect(response.status(), path).toBe(200);
     const items = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'application/xml');
-      return doc.querySelector('parsererror') ? null : [...doc.querySelectorAll('item > link')].map((link) => link.textContent ?? '');
+      return doc.querySelector('parsererror') ? null : [...doc.querySelectorAll('item > link')].map((link) => link.textContent);
     }, await response.text());
     expect(items?.length, path).toBeGreaterThan(0);
   }

@@ -30,7 +30,7 @@ describe('digest fields on the real seed', () => {
 
   it('carries the heading date on the source', () => {
     assert.equal(corpus.sources[0]?.heading, DATE);
-    assert.deepEqual(corpus.sources[0]?.date, { text: DATE, year: 2025, month: 2, day: 26, sortKey: '2025-02-26' });
+    assert.deepEqual(corpus.sources[0].date, { text: DATE, year: 2025, month: 2, day: 26, sortKey: '2025-02-26' });
   });
 
   it('reads DeepGEMM: authors, no abstract, Korean and English commentary, tag, date', () => {
@@ -46,7 +46,7 @@ describe('digest fields on the real seed', () => {
     assert.match(deepGemm.commentary.en[0] ?? '', /^Today's opensource release from DeepSeek is an FP8 GEMM kernel\./u);
     assert.deepEqual(deepGemm.tags, ['efficiency']);
     assert.equal(deepGemm.date?.text, DATE);
-    assert.equal(deepGemm.date?.sortKey, '2025-02-26');
+    assert.equal(deepGemm.date.sortKey, '2025-02-26');
     assert.deepEqual(deepGemm.sources.map((ref) => [ref.layout, ref.position, ref.line]), [['digest', 1, 2]]);
   });
 

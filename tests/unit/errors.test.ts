@@ -44,7 +44,7 @@ const BAD_INPUTS: { name: string; lines: string[]; line: number; says: RegExp }[
     line: 4,
     says: /expected an abstract line after this title$/u,
   },
-  { name: 'blog text before the first item', lines: ['Tag: ml', '', 'Stray text.', '', '  • Title', '', '    Body.'], line: 3, says: /expected a `  • Title` item before this text$/u },
+  { name: 'blog text before the first item', lines: ['Tag: ml', '', 'Stray text.', '', '  • Title', '', '    Body.'], line: 3, says: /expected a ` {2}• Title` item before this text$/u },
   { name: 'a blog heading with no tag', lines: ['Tag: ,', '', '  • Title', '', '    Body.'], line: 3, says: /invalid post \(tags: /u },
   { name: 'an unknown layout', lines: ['Reading list', '', 'Some paper', 'Some notes'], line: 1, says: /matches no known layout\. Tried: /u },
   { name: 'an empty file', lines: [], line: 1, says: /is empty\. Tried: /u },

@@ -23,7 +23,7 @@ describe('Hugging Face daily page on the real seed', () => {
 
   it('takes the page date as the heading, with no year', () => {
     assert.equal(corpus.sources[0]?.heading, 'Oct 29');
-    assert.deepEqual(corpus.sources[0]?.date, { text: 'Oct 29', year: null, month: 10, day: 29, sortKey: '0000-10-29' });
+    assert.deepEqual(corpus.sources[0].date, { text: 'Oct 29', year: null, month: 10, day: 29, sortKey: '0000-10-29' });
   });
 
   it('reads `• 11 authors` as an author count with no names', () => {
@@ -86,8 +86,8 @@ describe('Hugging Face list layout', () => {
     const corpus = buildCorpus([await realDump(SEED.list)]);
     const first = corpus.papers[0];
     assert.equal(first?.title, 'Fixed Point Diffusion Models');
-    assert.equal(first?.sources[0]?.line, 3);
-    assert.match(first?.abstract[0] ?? '', /^We introduce the Fixed Point Diffusion Model \(FPDM\)/u);
+    assert.equal(first.sources[0]?.line, 3);
+    assert.match(first.abstract[0] ?? '', /^We introduce the Fixed Point Diffusion Model \(FPDM\)/u);
     assert.equal(corpus.papers[1]?.title, 'Learning How Hard to Think: Input-Adaptive Allocation of LM Computation');
     assert.equal(corpus.sources[0]?.heading, null);
     assert.ok(corpus.papers.every((paper) => paper.abstract.length === 1 && paper.date === null));

@@ -35,12 +35,12 @@ describe('merging the same paper from several dumps', () => {
     assert.equal(merged.papers.length, 1);
     const paper = merged.papers[0];
     assert.equal(paper?.title, 'Scaling Laws: A Survey');
-    assert.deepEqual(paper?.abstract, ['A much longer abstract that says more about scaling laws.']);
-    assert.equal(paper?.authorCount, 7);
-    assert.deepEqual(paper?.organisation, { handle: 'openbmb', name: 'OpenBMB' });
-    assert.equal(paper?.date?.text, 'Jan 2, 2024', 'a date with a year beats one without');
-    assert.equal(paper?.upvotes, 5);
-    assert.deepEqual(paper?.sources.map((ref) => [ref.file, ref.line]), [
+    assert.deepEqual(paper.abstract, ['A much longer abstract that says more about scaling laws.']);
+    assert.equal(paper.authorCount, 7);
+    assert.deepEqual(paper.organisation, { handle: 'openbmb', name: 'OpenBMB' });
+    assert.equal(paper.date?.text, 'Jan 2, 2024', 'a date with a year beats one without');
+    assert.equal(paper.upvotes, 5);
+    assert.deepEqual(paper.sources.map((ref) => [ref.file, ref.line]), [
       ['a.txt', 2],
       ['b.txt', 7],
       ['c.txt', 7],

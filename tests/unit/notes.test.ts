@@ -26,7 +26,7 @@ describe('note frontmatter', () => {
   it('refuses unknown keys, so a misspelt field is reported', () => {
     const result = noteSchema.safeParse({ ...valid, paper: ['DeepGEMM'] });
     assert.equal(result.success, false);
-    assert.match(JSON.stringify(result.error?.issues), /paper/u);
+    assert.match(JSON.stringify(result.error.issues), /paper/u);
   });
 
   it('reads the date as written, quoted or not, before YAML turns it into another day', () => {

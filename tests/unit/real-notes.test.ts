@@ -177,7 +177,7 @@ describe('merging one paper across dumps', () => {
         ['listed', 'Jan 12', ['m-yearless']],
       ],
     );
-    assert.equal(paper?.date?.text, DATE);
+    assert.equal(paper.date?.text, DATE);
   });
 
   it('gives the same records whatever the order and names of the files', () => {
@@ -220,7 +220,7 @@ describe('merging one paper across dumps', () => {
     }
     assert.equal(expected.length, 1);
     assert.equal(expected[0]?.title, 'Scaling Laws: A Survey');
-    assert.deepEqual(expected[0]?.commentary.en, ['A survey of scaling laws.', 'A second note.']);
+    assert.deepEqual(expected[0].commentary.en, ['A survey of scaling laws.', 'A second note.']);
   });
 });
 

@@ -17,7 +17,7 @@ describe('search facts of the seed corpus', () => {
   it('gives DeepGEMM its author tag before its topics, its dump, layout, both commentary languages and its date', () => {
     const facts = paperSearchFacts(paper('deepgemm'));
     assert.equal(facts.filters.tag?.[0], 'efficiency');
-    assert.ok(facts.filters.tag?.includes('inference-efficiency'));
+    assert.ok(facts.filters.tag.includes('inference-efficiency'));
     assert.deepEqual(facts.filters.source, ['000_1c9f1cf836b27124']);
     assert.deepEqual(facts.filters.layout, ['digest']);
     assert.deepEqual(facts.filters.commentary, ['ko', 'en']);

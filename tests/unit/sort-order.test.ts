@@ -9,9 +9,9 @@ function source(chunks: OrderChunk[]): OrderChunkSource & { read: number[] } {
   return {
     read,
     chunkCount: chunks.length,
-    chunk: async (index: number) => {
+    chunk: (index: number) => {
       read.push(index);
-      return chunks[index] as OrderChunk;
+      return Promise.resolve(chunks[index] as OrderChunk);
     },
   };
 }

@@ -73,7 +73,7 @@ export function assertEveryEntryMapped(corpus: Corpus): void {
       const source = corpus.sources.find((candidate) => candidate.id === ref.source);
       const entry = source?.entries[ref.position - 1];
       assert.ok(entry, `${record.slug}: ${ref.file} position ${ref.position} exists`);
-      assert.deepEqual([entry.kind, entry.slug, entry.line, ref.file, ref.layout], [kind, record.slug, ref.line, source?.file, source?.layout]);
+      assert.deepEqual([entry.kind, entry.slug, entry.line, ref.file, ref.layout], [kind, record.slug, ref.line, source.file, source.layout]);
       refs += 1;
     }
   }

@@ -68,7 +68,7 @@ describe('topic rules on real papers', () => {
       assert.match(texts.join(' '), mention);
       const evidence = topicEvidence(texts).find((candidate) => candidate.tag === tag);
       assert.equal(evidence?.terms.length, 1, `${slug}: ${tag}`);
-      assert.equal(evidence?.earned, false, `${slug}: ${tag}`);
+      assert.equal(evidence.earned, false, `${slug}: ${tag}`);
       assert.ok(!topicsFor(texts).includes(tag));
     }
   });

@@ -39,7 +39,8 @@ function addButton(pre: HTMLPreElement, status: HTMLElement): void {
 }
 
 function start(): void {
-  if (!navigator.clipboard) return;
+  // The Clipboard API exists only on secure origins (https, localhost).
+  if (!window.isSecureContext) return;
   for (const body of document.querySelectorAll<HTMLElement>('[data-code-copy]')) {
     const status = document.createElement('p');
     status.className = 'visually-hidden';

@@ -16,7 +16,7 @@ function withoutParticle(word: string): string {
   for (const particle of PARTICLES) {
     if (!word.endsWith(particle)) continue;
     const stem = word.slice(0, -particle.length);
-    if ([...stem].length >= MIN_STEM_LENGTH && /[\p{L}\p{N}]$/u.test(stem)) return stem;
+    if (Array.from(stem).length >= MIN_STEM_LENGTH && /[\p{L}\p{N}]$/u.test(stem)) return stem;
   }
   return word;
 }

@@ -20,10 +20,10 @@ function moveAlignment(node: HastNode): void {
   const align = node.properties?.['align'];
   if (node.properties && (node.tagName === 'th' || node.tagName === 'td') && typeof align === 'string' && ALIGNMENTS.has(align)) {
     const classes = node.properties['className'];
-    node.properties['className'] = [...(Array.isArray(classes) ? classes : []), `align-${align}`];
+    node.properties['className'] = [...(Array.isArray(classes) ? classes.map(String) : []), `align-${align}`];
     delete node.properties['align'];
   }
   for (const child of node.children ?? []) moveAlignment(child);
 }
 
-export const rehypeTableAlign: RehypePlugin<[]> = () => (root) => moveAlignment(root as unknown as HastNode);
+export const rehypeTableAlign: RehypePlugin<[]> = () => (root) => { moveAlignment(root); };

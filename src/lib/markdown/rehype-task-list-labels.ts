@@ -41,4 +41,4 @@ function label(node: HastNode): void {
   for (const child of node.children ?? []) label(child);
 }
 
-export const rehypeTaskListLabels: RehypePlugin<[]> = () => (root) => label(root as unknown as HastNode);
+export const rehypeTaskListLabels: RehypePlugin<[]> = () => (root) => { label(root); };

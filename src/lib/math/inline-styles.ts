@@ -62,7 +62,7 @@ export function declarationClass(property: string, value: string): string {
   const normal = value.trim().toLowerCase().replace(/\s+/gu, ' ');
   if (!code) throw new InlineStyleError(`KaTeX wrote an inline style with an unexpected property: ${property}:${value}`);
   if (!VALUE.test(normal)) throw new InlineStyleError(`KaTeX wrote an inline style with an unexpected value: ${property}:${value}`);
-  return `${LAYOUT_CLASS_PREFIX}${code}-${[...normal].map((char) => ESCAPES[char] ?? char).join('')}`;
+  return `${LAYOUT_CLASS_PREFIX}${code}-${Array.from(normal, (char) => ESCAPES[char] ?? char).join('')}`;
 }
 
 /** Classes for the declarations of a `style` attribute, in order. */

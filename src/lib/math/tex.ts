@@ -15,7 +15,7 @@ export interface TexOptions {
 }
 
 export function renderTex(tex: string, options: TexOptions): string | null {
-  let askedForTrust = false;
+  let askedForTrust = false as boolean; // set inside KaTeX's trust callback
   let html: string;
   try {
     html = katex.renderToString(tex, {

@@ -71,7 +71,11 @@ function toList(lines: readonly string[]): PostBlock | null {
     const match = marker.exec(line.trimStart());
     if (line === '') return null; // lists never hold the empty lines that mark code
     if (match && indentOf(line) <= baseIndent) items.push(squash(match[ordered ? 2 : 1] ?? ''));
-    else items[items.length - 1] += ` ${squash(line)}`;
+    else {
+      const item = items.pop();
+      if (item === undefined) return null; // a continuation line before any item: not a list
+      items.push(`${item} ${squash(line)}`);
+    }
   }
   const start = ordered ? Number(NUMBERED.exec(first)?.[1] ?? 1) : 1;
   const nonEmpty = items.filter((item) => item.trim() !== '');

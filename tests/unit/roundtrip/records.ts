@@ -232,7 +232,7 @@ export function digestPaper(random: Random, noteDate: SeedDate, last: boolean): 
   // Every entry but the last ends with its #tags line; the last may end with the file.
   const tags = last && random.next() < 0.3 ? [] : [...new Set(pickMany(random, TAGS, 1, 4))];
   return {
-    ...blankPaper(0, random.next() < 0.2 ? `${korean(random).replace(/\.$/u, '')}` : title(random)),
+    ...blankPaper(0, random.next() < 0.2 ? korean(random).replace(/\.$/u, '') : title(random)),
     authors,
     team,
     authorCount: authors.length > 0 ? authors.length : null,
