@@ -33,6 +33,11 @@ export function notePaths(catalog: Catalog): { params: { slug: string }; props: 
   return catalog.notes.map((note) => ({ params: { slug: note.slug }, props: { note } }));
 }
 
+/** The list of notes, `/notes/`, exists only when there are notes to list. */
+export function noteListPaths(catalog: Catalog): { params: { list: undefined } }[] {
+  return catalog.notes.length > 0 ? [{ params: { list: undefined } }] : [];
+}
+
 /** Pages of the newest papers, as `/papers/` shows them (page 1) and `/papers/page/N/` the rest. */
 export function paperListPages(catalog: Catalog): Page<Paper>[] {
   return paginate(catalog.papers, PAPER_PAGE_SIZE);
@@ -45,8 +50,9 @@ export function paperListPaths(catalog: Catalog): { params: { page: string }; pr
     .map((page) => ({ params: { page: String(page.number) }, props: { page } }));
 }
 
-/** Most upvoted papers: `/papers/top/`, then `/papers/top/N/`. */
+/** The papers with upvotes, most first: `/papers/top/`, then `/papers/top/N/`; none when no paper shows upvotes. */
 export function topPaperPaths(catalog: Catalog): { params: { page: string | undefined }; props: { page: Page<Paper> } }[] {
+  if (catalog.papersByUpvotes.length === 0) return [];
   return paginate(catalog.papersByUpvotes, PAPER_PAGE_SIZE).map((page) => ({ params: { page: pageParam(page.number) }, props: { page } }));
 }
 
