@@ -314,7 +314,7 @@ test('unknown addresses get the not-found page', async ({ page }) => {
   const response = await page.goto(siteUrl(site, 'papers/no-such-paper/'));
   expect(response?.status()).toBe(404);
   await expect(page.locator('h1')).toHaveText('Page not found');
-  await expect(page.getByRole('link', { name: 'Search the notes' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Search the site' })).toBeVisible();
 });
 
 test('printing a paper leaves out the site chrome and keeps the text', async ({ page }) => {
