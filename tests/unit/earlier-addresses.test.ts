@@ -36,7 +36,7 @@ describe('addresses under the earlier slug rule', () => {
 
   it('keeps the four seed papers whose titles hold a + at their published addresses', async () => {
     const corpus = buildCorpus(await realDumps());
-    const moved = earlierAddresses(corpus.papers).map(({ slug, entry: paper }) => [slug, paper.slug]);
+    const moved = earlierAddresses(corpus.papers).map(({ slug, entry: paper }) => [slug, paper.slug] as const);
     assert.deepEqual(new Map(moved), new Map([
       ['4-3-phases-of-compute-optimal-neural-scaling-laws', '4-3-phases-of-compute-optimal-neural-scaling-laws-4e0cce58'],
       ['closing-the-performance-gap-with-modern-c', 'closing-the-performance-gap-with-modern-c-e8def759'],
