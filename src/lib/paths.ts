@@ -33,11 +33,6 @@ export function notePaths(catalog: Catalog): { params: { slug: string }; props: 
   return catalog.notes.map((note) => ({ params: { slug: note.slug }, props: { note } }));
 }
 
-/** The list of notes, `/notes/`, exists only when there are notes to list. */
-export function noteListPaths(catalog: Catalog): { params: { list: undefined } }[] {
-  return catalog.notes.length > 0 ? [{ params: { list: undefined } }] : [];
-}
-
 /** Pages of the newest papers, as `/papers/` shows them (page 1) and `/papers/page/N/` the rest. */
 export function paperListPages(catalog: Catalog): Page<Paper>[] {
   return paginate(catalog.papers, PAPER_PAGE_SIZE);

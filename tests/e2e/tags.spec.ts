@@ -75,9 +75,13 @@ test('every tag feed published before the topics changed still serves items', as
 
 test('an author hashtag that names a topic keeps its spelling on the paper and joins the topic page', async ({ page }) => {
   await page.goto(siteUrl(site, 'papers/swe-rl-advancing-llm-reasoning-via-reinforcement-learning-on-open-software-b626849c/'));
-  const hashtag = page.locator('.tag-group-author').getByRole('link', { name: '#rl', exact: true });
-  await expect(hashtag).toHaveAttribute('href', `${site.base}tags/reinforcement-learning/`);
-  await hashtag.click();
+  // The hashtag is shown as the topic it names, with the author's spelling beside it.
+  const chip = page.locator('.tag-group-topic li', { hasText: 'Reinforcement learning' });
+  await expect(chip.locator('.tag-written')).toHaveText('tagged #rl');
+  const topic = chip.getByRole('link', { name: 'Reinforcement learning', exact: true });
+  await expect(topic).toHaveAttribute('href', `${site.base}tags/reinforcement-learning/`);
+  await expect(page.locator('.tag-group-own')).not.toContainText('#rl');
+  await topic.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reinforcement learning');
   await expect(page.locator('[lang="ko"]', { hasText: '강화학습' }).first()).toBeVisible();
   await expect(page.getByText(/Papers the author tagged #rl are listed here too/u)).toBeVisible();
@@ -93,7 +97,8 @@ test('an author hashtag that names a topic keeps its spelling on the paper and j
 test('notes appear on the pages of their topics and show them', async ({ page }) => {
   const notesOn = async (tag: string) => {
     await page.goto(siteUrl(site, `tags/${tag}/`));
-    return page.locator('.listed-list > li', { hasText: 'Note' }).locator('.listed-title').allTextContents();
+    const posts = page.locator('section.list-group', { has: page.getByRole('heading', { name: 'Blog posts', exact: true }) });
+    return posts.locator('.listed-title').allTextContents();
   };
   expect(await notesOn('optimizers')).toEqual(expect.arrayContaining(['Muon optimizer', 'Optimizers and Hessians']));
   expect(await notesOn('mixture-of-experts')).toContain('Grouped GEMMs and MoE');
