@@ -270,7 +270,7 @@ test('sources are named by their content; the file name is a detail', async ({ p
   const details = page.locator('details.source-details');
   await details.locator('summary').click();
   await expect(details).toContainText('000_1c9f1cf836b27124.txt');
-  await expect(page.locator('.facts')).toContainText('as written: 2025년 2월 26일');
+  await expect(page.locator('.list-header > .facts')).toContainText('as written: 2025년 2월 26일');
 });
 
 test('every paper links out: by arXiv id when known, else title searches; code where the text has it', async ({ page }) => {

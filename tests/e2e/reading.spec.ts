@@ -112,7 +112,7 @@ test('each search result says whether it is a paper or a blog post', async ({ pa
 });
 
 test('search sorted newest first names its date groups, yearless dates after full ones', async ({ page }) => {
-  await page.goto(siteUrl(main, 'search/?q=model&sort=newest'));
+  await page.goto(siteUrl(main, 'search/?q=quantization&sort=newest'));
   const list = page.getByRole('list', { name: 'Search results' });
   await expect(list).not.toHaveAttribute('aria-busy', 'true');
   const groups = await list.locator('.search-group').evaluateAll((heads) => heads.map((head) => head.firstChild?.textContent ?? ''));
