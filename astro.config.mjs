@@ -12,6 +12,7 @@ import { codeTokenStyles } from './src/integrations/code-token-styles.ts';
 import { CODE_THEMES, codeWithoutInlineStyles } from './src/lib/code.ts';
 import { SAFE_KATEX_OPTIONS } from './src/lib/math/katex-options.ts';
 import { rehypeTableAlign } from './src/lib/markdown/rehype-table-align.ts';
+import { rehypeTableScroll } from './src/lib/markdown/rehype-table-scroll.ts';
 import { rehypeTaskListLabels } from './src/lib/markdown/rehype-task-list-labels.ts';
 import { rehypeKatexLayout } from './src/lib/math/rehype-katex-layout.ts';
 import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
@@ -51,6 +52,7 @@ export default defineConfig({
         [rehypeKatex, SAFE_KATEX_OPTIONS],
         [rehypeKatexLayout, { styleClasses: !devServer }],
         rehypeTableAlign,
+        rehypeTableScroll,
         rehypeTaskListLabels,
       ],
       smartypants: false,

@@ -2,13 +2,12 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { seedLoader } from './loader/astro-loader.ts';
+import { NOTES_DIR } from './notes/folder.ts';
 import { notesLoader } from './notes/loader.ts';
 import { noteSchema, paperSchema, postSchema, sourceSchema } from './schemas/index.ts';
 
 /** Seed dumps live outside src/ so readers can drop files in without touching code. Tests and the benchmark point SEEDS_DIR elsewhere. */
 const SEEDS_DIR = process.env.SEEDS_DIR ?? 'content/seeds';
-/** The maintainer's own MDX notes; tests point NOTES_DIR at fixture notes. */
-const NOTES_DIR = process.env.NOTES_DIR ?? 'content/notes';
 
 export const collections = {
   papers: defineCollection({ loader: seedLoader('papers', { dir: SEEDS_DIR }), schema: paperSchema }),

@@ -41,7 +41,12 @@ function preferredSpelling(counts: ReadonlyMap<string, number>): string[] {
   return [...counts].sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : a > b ? 1 : 0)).map(([spelling]) => spelling);
 }
 
-/** Every author of the given papers, most papers first, then by name; each author's papers keep the given order. */
+/** The name an index sorts by: the last word, which is the family name in the Western order the digests use. */
+export function familyName(name: string): string {
+  return name.trim().split(/\s+/u).at(-1) ?? name;
+}
+
+/** Every author of the given papers, most papers first, then by family name; each author's papers keep the given order. */
 export function collectAuthors(papers: readonly Paper[]): Author[] {
   const bySlug = new Map<AuthorSlug, { spellings: Map<string, number>; papers: Paper[] }>();
   for (const paper of papers) {
@@ -60,5 +65,6 @@ export function collectAuthors(papers: readonly Paper[]): Author[] {
     const spellings = preferredSpelling(author.spellings);
     return { slug, name: spellings[0] ?? slug, spellings, papers: author.papers };
   });
-  return authors.sort((a, b) => b.papers.length - a.papers.length || a.name.localeCompare(b.name, 'en') || (a.slug < b.slug ? -1 : 1));
+  const byName = (a: Author, b: Author) => familyName(a.name).localeCompare(familyName(b.name), 'en') || a.name.localeCompare(b.name, 'en');
+  return authors.sort((a, b) => b.papers.length - a.papers.length || byName(a, b) || (a.slug < b.slug ? -1 : 1));
 }

@@ -6,6 +6,7 @@
  */
 import { getCollection } from 'astro:content';
 import { throwSeedProblems } from '../loader/dev-problems.ts';
+import { hasNoteFiles } from '../notes/folder.ts';
 import type { Paper, Post, SeedDate, Source, SourceRef } from '../schemas/index.ts';
 import { collectAuthors, authorSlug, type Author, type AuthorSlug } from './authors.ts';
 import { isCommonWord } from './common-words.ts';
@@ -21,7 +22,7 @@ import { relatedPapers } from './related.ts';
 import { routes } from './routes.ts';
 import { urlSegment } from './segments.ts';
 import { sourceNames } from './source-names.ts';
-import { authorTagTarget, tagSlug, topicInfo, type TagOrigin, type TagSlug, type TopicInfo } from './tags.ts';
+import { tagSlug, tagTarget, topicInfo, type TagOrigin, type TagSlug, type TopicInfo } from './tags.ts';
 
 /** A paper, a note or a blog post, as listed on tag pages. */
 export type Listed =
@@ -41,6 +42,8 @@ export interface Tag {
   readonly topic: TopicInfo | null;
   /** Author hashtags, as written, whose papers this page lists: `rl` and `RL` on the reinforcement-learning page. */
   readonly hashtags: readonly string[];
+  /** Note tags, as written, whose notes this page lists: `efficiency` on the inference-efficiency page. */
+  readonly noteTags: readonly string[];
   /** Papers and notes, newest first, then blog posts in dump order. Never empty. */
   readonly items: readonly Listed[];
   /** How many of the items carry the tag from each origin (an item can count for two). */
@@ -80,7 +83,7 @@ export const RELATED_LIMITS = { papersPerPaper: 6, papersPerPost: 6, postsPerPap
 export interface Catalog {
   /** Newest first: by date, yearless dates after full ones, undated last, then later dumps first, then dump order. */
   readonly papers: readonly Paper[];
-  /** Most upvoted first, papers without upvotes after them (newest first). */
+  /** The papers with Hugging Face upvotes, most upvoted first (ties newest first). */
   readonly papersByUpvotes: readonly Paper[];
   /** In dump order. */
   readonly posts: readonly Post[];
@@ -157,34 +160,39 @@ function collectTags(dated: readonly Dated[], posts: readonly Post[]): Tag[] {
   interface Draft {
     readonly origins: Set<TagOrigin>;
     readonly items: Listed[];
-    readonly hashtags: string[];
+    readonly written: { author: string[]; note: string[] };
     readonly counts: Partial<Record<TagOrigin, number>>;
     last: unknown;
   }
   const byName = new Map<string, Draft>();
-  const add = (name: string, origin: TagOrigin, item: Listed, record: unknown, hashtag?: string) => {
+  const add = (name: string, origin: TagOrigin, item: Listed, record: unknown) => {
     let tag = byName.get(name);
-    if (!tag) byName.set(name, (tag = { origins: new Set(), items: [], hashtags: [], counts: {}, last: null }));
+    if (!tag) byName.set(name, (tag = { origins: new Set(), items: [], written: { author: [], note: [] }, counts: {}, last: null }));
     tag.origins.add(origin);
     tag.counts[origin] = (tag.counts[origin] ?? 0) + 1;
-    if (hashtag !== undefined && !tag.hashtags.includes(hashtag)) tag.hashtags.push(hashtag);
     // A paper tagged `#rl` that also has the reinforcement-learning topic is listed once.
     if (tag.last !== record) tag.items.push(item);
     tag.last = record;
+    return tag;
+  };
+  // An own tag that names a topic joins the topic's page; the item keeps showing the tag as written.
+  const addOwn = (written: string, origin: 'author' | 'note' | 'blog', item: Listed, record: unknown) => {
+    const tag = add(tagTarget(written), origin, item, record);
+    if (origin === 'blog') return;
+    if (!tag.written[origin].includes(written)) tag.written[origin].push(written);
   };
   for (const item of dated) {
     if (item.kind === 'paper') {
-      // A hashtag that names a topic joins the topic's page; the paper keeps showing the author's spelling.
-      for (const hashtag of item.paper.tags) add(authorTagTarget(hashtag), 'author', item, item.paper, hashtag);
+      for (const hashtag of item.paper.tags) addOwn(hashtag, 'author', item, item.paper);
       for (const name of item.paper.topics) add(name, 'topic', item, item.paper);
     } else {
-      for (const name of item.note.tags) add(name, 'note', item, item.note);
+      for (const name of item.note.tags) addOwn(name, 'note', item, item.note);
       for (const name of item.note.topics) add(name, 'topic', item, item.note);
     }
   }
   for (const post of posts) {
     const item: Listed = { kind: 'post', post };
-    for (const name of post.tags) add(name, 'blog', item, post);
+    for (const name of post.tags) addOwn(name, 'blog', item, post);
     for (const name of post.topics) add(name, 'topic', item, post);
   }
 
@@ -193,7 +201,8 @@ function collectTags(dated: readonly Dated[], posts: readonly Post[]): Tag[] {
     name,
     origins: [...tag.origins].sort(),
     topic: topicInfo(name),
-    hashtags: tag.hashtags,
+    hashtags: tag.written.author,
+    noteTags: tag.written.note,
     items: tag.items,
     originCounts: tag.counts,
   }));
@@ -306,7 +315,8 @@ async function buildCatalog(): Promise<Catalog> {
     getCollection('papers'),
     getCollection('posts'),
     getCollection('sources'),
-    getCollection('notes'),
+    // A site without notes has no notes collection to read, and Astro would warn about it.
+    hasNoteFiles() ? getCollection('notes') : [],
   ]);
   const sources = sourceEntries.map((entry) => entry.data).sort((a, b) => compareText(b.file, a.file));
   const sourceIds = new Set(sources.map((source) => source.id));
@@ -317,7 +327,7 @@ async function buildCatalog(): Promise<Catalog> {
     .sort((a, b) => compareText(a.sources[0]?.file ?? '', b.sources[0]?.file ?? '') || (a.sources[0]?.position ?? 0) - (b.sources[0]?.position ?? 0));
 
   assertNoReservedSlug(papers);
-  const papersByUpvotes = [...papers].sort(mostUpvotedFirst);
+  const papersByUpvotes = papers.filter((paper) => paper.upvotes !== null).sort(mostUpvotedFirst);
   const paperBySlug = new Map(papers.map((paper) => [paper.slug, paper]));
   const paperIndex = new Map(papers.map((paper, index) => [paper.slug, index]));
   const postBySlug = new Map(posts.map((post) => [post.slug, post]));

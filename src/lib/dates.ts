@@ -1,6 +1,6 @@
 /**
  * Dates as the English interface shows them, in one style (`26 Feb 2025`, or `16 Feb` when the
- * dump gives no year), with the dump's own text kept wherever it reads differently. A missing
+ * source gives no year), with the source's own text kept where it says more (a Korean date). A missing
  * year is never filled in, and newest-first lists keep such dates in a group of their own.
  */
 import type { SeedDate } from '../schemas/index.ts';
@@ -38,9 +38,24 @@ export function formatMonth(year: number, month: number): string {
   return `${MONTHS[month - 1] ?? String(month)} ${year}`;
 }
 
-/** The dump's own text when it differs from the site's style (`2025년 2월 26일`, `Oct 4, 2019`); null when it reads the same. */
+/** The words of an English date in any order and punctuation: `Oct 4, 2019` and `4 Oct 2019` are the same words. */
+function dateWords(text: string): string {
+  return text
+    .toLowerCase()
+    .split(/[\s,.]+/u)
+    .filter(Boolean)
+    .map((word) => word.replace(/^0+(?=\d)/u, '').slice(0, /^\p{L}/u.test(word) ? 3 : undefined))
+    .sort()
+    .join(' ');
+}
+
+/**
+ * The source's own text, where it tells the reader more than the site's style does: a date in
+ * another script (`2025년 2월 26일`). An English date in another order (`Oct 4, 2019`, `May 14`)
+ * says nothing more, so it gives null.
+ */
 export function asWritten(date: SeedDate): string | null {
-  return date.text.replace(/\s+/gu, ' ').trim() === formatDate(date) ? null : date.text;
+  return dateWords(date.text) === dateWords(formatDate(date)) ? null : date.text;
 }
 
 /** The three groups of a newest-first list, in the order they are listed. */
@@ -50,9 +65,9 @@ export const DATE_GROUPS: Readonly<Record<DateGroup, { readonly heading: string;
   dated: { heading: 'Dated', note: 'Newest first.' },
   yearless: {
     heading: 'Date without year',
-    note: 'The dump gives a month and day but no year, so these are not placed among the dated papers. Latest month and day first.',
+    note: 'The source gives a month and day but no year, so these are listed apart from the dated ones. Latest month and day first.',
   },
-  undated: { heading: 'No date', note: 'The dump gives no date.' },
+  undated: { heading: 'No date', note: 'The source gives no date.' },
 };
 
 export function dateGroup(date: SeedDate | null): DateGroup {

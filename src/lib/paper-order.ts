@@ -18,19 +18,7 @@ export function newestFirst(a: Paper, b: Paper): number {
   return byDump !== 0 ? byDump : (refA?.position ?? 0) - (refB?.position ?? 0) || compareText(a.slug, b.slug);
 }
 
-/** Most Hugging Face upvotes first; papers the dumps show no upvotes for come after, newest first. */
+/** Most Hugging Face upvotes first, ties newest first; papers the sources show no upvotes for come after. */
 export function mostUpvotedFirst(a: Paper, b: Paper): number {
   return (b.upvotes ?? -1) - (a.upvotes ?? -1) || newestFirst(a, b);
-}
-
-/** The two groups of the list by upvotes, in the order they are listed. */
-export type UpvoteGroup = 'upvoted' | 'no-upvotes';
-
-export const UPVOTE_GROUPS: Readonly<Record<UpvoteGroup, { readonly heading: string; readonly note: string }>> = {
-  upvoted: { heading: 'By upvotes', note: 'Upvotes on Hugging Face when the paper was listed, most first.' },
-  'no-upvotes': { heading: 'No upvotes shown', note: 'The dumps show no upvotes for these; newest first.' },
-};
-
-export function upvoteGroup(paper: Paper): UpvoteGroup {
-  return paper.upvotes === null ? 'no-upvotes' : 'upvoted';
 }

@@ -45,8 +45,9 @@ export function paperListPaths(catalog: Catalog): { params: { page: string }; pr
     .map((page) => ({ params: { page: String(page.number) }, props: { page } }));
 }
 
-/** Most upvoted papers: `/papers/top/`, then `/papers/top/N/`. */
+/** The papers with upvotes, most first: `/papers/top/`, then `/papers/top/N/`; none when no paper shows upvotes. */
 export function topPaperPaths(catalog: Catalog): { params: { page: string | undefined }; props: { page: Page<Paper> } }[] {
+  if (catalog.papersByUpvotes.length === 0) return [];
   return paginate(catalog.papersByUpvotes, PAPER_PAGE_SIZE).map((page) => ({ params: { page: pageParam(page.number) }, props: { page } }));
 }
 

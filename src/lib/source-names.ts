@@ -10,7 +10,7 @@ import { truncate } from './text.ts';
 /** What each layout is called in a source's name. */
 export const LAYOUT_TITLES: Readonly<Record<Layout, string>> = {
   digest: 'Notes digest',
-  blog: 'Blog notes',
+  blog: 'Blog posts',
   'hf-daily': 'Hugging Face Daily Papers',
   'hf-list': 'Hugging Face paper list',
 };
@@ -21,12 +21,13 @@ function counted(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-/** What a dump holds, for a dump with no date or heading to name it by: `213 papers`. */
-function contents(source: Source): string {
+/** What a dump holds, `213 papers` or `15 blog posts`; also the name of a dump with no date or heading to name it by. */
+export function sourceContents(source: Source): string {
   const papers = source.entries.filter((entry) => entry.kind === 'paper').length;
-  const notes = source.entries.length - papers;
-  if (papers === 0 && notes === 0) return 'no entries';
-  return [papers > 0 && counted(papers, 'paper', 'papers'), notes > 0 && counted(notes, 'note', 'notes')].filter(Boolean).join(', ');
+  const posts = source.entries.length - papers;
+  if (papers === 0 && posts === 0) return 'no entries';
+  const parts = [papers > 0 && counted(papers, 'paper', 'papers'), posts > 0 && counted(posts, 'blog post', 'blog posts')];
+  return parts.filter(Boolean).join(', ');
 }
 
 /** The name of one dump on its own; `sourceNames` makes names of several dumps unique. */
@@ -37,7 +38,7 @@ export function sourceName(source: Source): string {
   const tag = heading ? BLOG_TAG.exec(heading)?.[1] : undefined;
   if (source.layout === 'blog' && tag) return `${title} tagged “${truncate(tag, 60)}”`;
   if (heading) return `${title} — ${truncate(heading, 60)}`;
-  return `${title} — ${contents(source)}`;
+  return `${title} — ${sourceContents(source)}`;
 }
 
 /**

@@ -38,7 +38,7 @@ function successorTag(retired: RetiredTag, catalog: Catalog): Tag | null {
 
 function successorLink(retired: RetiredTag, catalog: Catalog): { href: string; target: string } {
   const tag = successorTag(retired, catalog);
-  if (tag) return { href: routes.tag(tag.slug), target: tagTitle(tag.name, tag.origins) };
+  if (tag) return { href: routes.tag(tag.slug), target: tagTitle(tag.name) };
   // A successor topic no paper has in this corpus: the tag index lists what there is.
   return retired.successor.kind === 'list' ? LISTS[retired.successor.list] : LISTS.tags;
 }
@@ -58,7 +58,7 @@ export function tagRedirects(catalog: Catalog): TagRedirect[] {
   const shortened = catalog.tags.flatMap((tag) => {
     const published = PUBLISHED_TAG_PAGES[tag.name] ?? 1;
     const now = pageCount(tag.items.length);
-    const target = tagTitle(tag.name, tag.origins);
+    const target = tagTitle(tag.name);
     const reason = `${target} now fits on ${now === 1 ? 'one page' : `${now} pages`}; this page of it no longer exists.`;
     return Array.from({ length: Math.max(0, published - now) }, (_, index) => ({ slug: tag.slug, page: now + index + 1, href: routes.tag(tag.slug), target, reason }));
   });
@@ -68,11 +68,4 @@ export function tagRedirects(catalog: Catalog): TagRedirect[] {
 /** The feeds served at retired tags' feed addresses. */
 export function retiredFeeds(catalog: Catalog): RetiredFeed[] {
   return standingRetirements(catalog).map((entry) => ({ slug: tagSlug(entry.tag), tag: successorTag(entry, catalog) }));
-}
-
-/** Every old address, grouped by the tag it was: what the tag index lists under older addresses. */
-export function oldTagAddresses(catalog: Catalog): { readonly slug: TagSlug; readonly pages: readonly TagRedirect[] }[] {
-  const groups = new Map<TagSlug, TagRedirect[]>();
-  for (const redirect of tagRedirects(catalog)) groups.set(redirect.slug, [...(groups.get(redirect.slug) ?? []), redirect]);
-  return [...groups].map(([slug, pages]) => ({ slug, pages }));
 }

@@ -1,9 +1,9 @@
 /**
- * One tag namespace for the whole site. A tag is a topic from the taxonomy (`reasoning`), an
- * author hashtag (`mechanistic-interpretation`) or a blog tag (`ml`). An author hashtag that names
- * a topic, under the topic's tag or any of its aliases (`#rl`, `#Reasoning`, `#mixture_of_experts`),
- * leads to the topic's page, which lists its papers with the topic's; the paper still shows the
- * hashtag as the author wrote it. Other hashtags keep a page of their own, spelled as written.
+ * One tag namespace for the whole site. A tag is a topic from the taxonomy (`reasoning`), or an
+ * item's own tag: an author hashtag (`mechanistic-interpretation`), a note's tag or a blog tag (`ml`).
+ * An own tag that names a topic, under the topic's tag or any of its aliases (`#rl`, `#Reasoning`,
+ * `#mixture_of_experts`), leads to the topic's page, which lists its items with the topic's; the
+ * item still shows the tag as written. Other tags keep a page of their own, spelled as written.
  * The taxonomy itself is in src/taxonomy/.
  */
 import { topicForHashtag } from '../taxonomy/hashtags.ts';
@@ -47,17 +47,17 @@ export function topicAreas(): { readonly id: AreaId; readonly label: string; rea
   return AREAS.map((area) => ({ ...area, topics: TOPICS.filter((topic) => topic.area === area.id) }));
 }
 
-/** The tag whose page an author hashtag leads to: the topic it names, or the hashtag itself. */
-export function authorTagTarget(hashtag: string): string {
-  return topicForHashtag(hashtag)?.tag ?? hashtag;
+/** The tag whose page an item's own tag leads to: the topic it names, or the tag itself. */
+export function tagTarget(written: string): string {
+  return topicForHashtag(written)?.tag ?? written;
 }
 
-/**
- * How a tag is named in headings: a topic by its label (its page may hold only hashtags that name it),
- * an author hashtag with its `#`, a blog tag as written.
- */
-export function tagTitle(name: string, origins: readonly TagOrigin[]): string {
-  const topic = topicInfo(name);
-  if (topic) return topic.label;
-  return origins.includes('author') ? `#${name}` : name;
+/** How an item's own tag is shown, everywhere: as written, after a `#` that tells it from a topic. */
+export function ownTagLabel(written: string): string {
+  return `#${written}`;
+}
+
+/** How a tag is named in headings: a topic by its label (its page may hold only tags that name it), any other tag as `#tag`. */
+export function tagTitle(name: string): string {
+  return topicInfo(name)?.label ?? ownTagLabel(name);
 }

@@ -29,10 +29,28 @@ export function paperSummary(paper: Paper, max = 220): LangText | null {
   return first === undefined ? null : { text: truncate(first, max), lang: langOf(first) };
 }
 
-/** The opening of a note for lists: its first paragraph that is not just the link it opens with. */
+/** A bare link: the post's own words are elsewhere. */
+const BARE_URL = /^https?:\/\/\S+$/u;
+/** The end of a sentence, which a linked page's title rarely has. */
+const SENTENCE_END = /[.!?…:;)"”’]$/u;
+/** How a page's title names its site (`Deep Dive on … | PyTorch`, `… – Sander Dieleman`) or its arXiv id (`[2412.09871] …`). */
+const TITLE_MARK = /\s[|–—-]\s|^\[[^\]]+\]\s/u;
+
+/**
+ * Whether a paragraph is only the title of a page the post links to, as copied with the link: it
+ * names the page's site or id and is no sentence. Such a line says what the post is about, not
+ * what it says.
+ */
+export function isLinkedPageTitle(text: string): boolean {
+  const flat = text.replace(/\s+/gu, ' ').trim();
+  return Array.from(flat).length <= 160 && !SENTENCE_END.test(flat) && TITLE_MARK.test(flat);
+}
+
+/** The opening of a blog post for lists: its first paragraph that is its own words, not a link or a linked page's title. */
 export function postSummary(post: Post, max = 220): LangText | null {
   for (const block of post.body) {
-    if (block.type !== 'paragraph' || block.text === post.url) continue;
+    if (block.type !== 'paragraph') continue;
+    if (block.text === post.url || BARE_URL.test(block.text.trim()) || isLinkedPageTitle(block.text)) continue;
     return { text: truncate(block.text, max), lang: langOf(block.text) };
   }
   return null;

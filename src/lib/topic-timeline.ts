@@ -2,7 +2,7 @@
  * Papers per topic over time, for the chart on the home page. Only papers with a full date can be
  * placed; the rest are counted so the chart can say how many it leaves out. Periods are months
  * when the dated papers span two years or less, quarters up to eight years, and years beyond,
- * so the chart never has more than 24 columns.
+ * so the chart never has more than 24 columns; a narrow screen asks for years.
  */
 import type { Paper } from '../schemas/index.ts';
 import { formatMonth } from './dates.ts';
@@ -30,17 +30,31 @@ export interface Timeline {
 
 const MAX_PERIODS = 24;
 
+/**
+ * A chart of a few dated papers among many undated ones would describe the few, not the notes: it is
+ * drawn only when at least this share of the papers can be placed on it.
+ */
+export const MIN_DATED_SHARE = 0.5;
+
+export type TimelineUnit = Timeline['unit'];
+
 function monthIndex(year: number, month: number): number {
   return year * 12 + (month - 1);
 }
 
-export function topicTimeline(papers: readonly Paper[], topicsShown: number): Timeline {
+/** The unit that keeps the dated papers' span within MAX_PERIODS columns. */
+function fittingUnit(span: number): TimelineUnit {
+  return span <= MAX_PERIODS ? 'month' : span <= MAX_PERIODS * 3 ? 'quarter' : 'year';
+}
+
+/** Papers per period of the most frequent topics; `unit` overrides the period that fits the span. */
+export function topicTimeline(papers: readonly Paper[], topicsShown: number, unit?: TimelineUnit): Timeline {
   const dated = papers.filter((paper) => paper.date?.year != null);
   const months = dated.map((paper) => monthIndex(paper.date?.year ?? 0, paper.date?.month ?? 1));
   const first = Math.min(...months);
   const last = Math.max(...months);
   const span = months.length === 0 ? 0 : last - first + 1;
-  const unit = span <= MAX_PERIODS ? 'month' : span <= MAX_PERIODS * 3 ? 'quarter' : 'year';
+  unit ??= fittingUnit(span);
   const size = unit === 'month' ? 1 : unit === 'quarter' ? 3 : 12;
   // Periods start on calendar boundaries: quarters in Jan, Apr, Jul, Oct; years in January.
   const start = months.length === 0 ? 0 : first - (first % size);
@@ -67,4 +81,10 @@ export function topicTimeline(papers: readonly Paper[], topicsShown: number): Ti
     .slice(0, topicsShown);
   const max = Math.max(0, ...series.flatMap((each) => each.counts));
   return { unit, periods, series, dated: dated.length, undated: papers.length - dated.length, max };
+}
+
+/** Whether a timeline says something about the notes as a whole: enough dated papers, over more than one period. */
+export function isChartable(timeline: Timeline): boolean {
+  const total = timeline.dated + timeline.undated;
+  return timeline.series.length > 0 && timeline.periods.length > 1 && total > 0 && timeline.dated >= MIN_DATED_SHARE * total;
 }

@@ -9,6 +9,7 @@
  * The best MAX_TOPICS topics are kept, strongest first, taxonomy order breaking ties. Nothing is a
  * fallback: text that earns no topic gets none.
  */
+import { americanSpelling } from './spelling.ts';
 import type { Topic, TopicRules } from './topic.ts';
 import { TOPICS } from './topics.ts';
 
@@ -78,7 +79,7 @@ function evidenceFor({ topic, rules, anchor, minTerms }: CompiledTopic, rawTitle
 
 /** Evidence for every topic, in taxonomy order. `texts` is the title first, then the body's paragraphs. */
 export function topicEvidence(texts: readonly string[]): TopicEvidence[] {
-  const [title = '', ...body] = texts;
+  const [title = '', ...body] = texts.map(americanSpelling);
   const bodyText = body.join('\n');
   return COMPILED.map((compiled) => evidenceFor(compiled, title, bodyText));
 }

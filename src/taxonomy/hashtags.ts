@@ -30,3 +30,13 @@ const BY_KEY = topicsByKey();
 export function topicForHashtag(name: string): Topic | null {
   return BY_KEY.get(hashtagKey(name)) ?? null;
 }
+
+/**
+ * An item's topics together with those its own tags name: the topics its text earned, strongest
+ * first, then each topic a tag names that the text did not. A note tagged `kv-cache` has the KV
+ * cache topic whatever its text says, as a paper hashtagged `#rl` joins the reinforcement-learning page.
+ */
+export function topicsWithTags(topics: readonly string[], tags: readonly string[]): string[] {
+  const named = tags.flatMap((tag) => topicForHashtag(tag)?.tag ?? []);
+  return [...new Set([...topics, ...named])];
+}

@@ -40,6 +40,13 @@ const LINKED_PAGES = {
   'paper discussed in notes': 'papers/towards-quantifying-the-hessian-structure-of-neural-networks/',
 };
 
+/** Pages whose wide parts (chart, tables) scroll or change layout on a phone, checked at 375 px too. */
+const NARROW_PAGES = [
+  ['home', site, ''],
+  ['about', site, 'about/'],
+  ['note with a table', SITES.notes, 'notes/kv-cache-quantization/'],
+] as const;
+
 async function violationsOf(page: Page): Promise<{ id: string; targets: string[] }[]> {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations.map((violation) => ({
@@ -56,6 +63,18 @@ for (const theme of ['light', 'dark'] as const) {
   ]) {
     test(`${name} has no accessibility violations in the ${theme} theme`, async ({ page }) => {
       await page.addInitScript((value) => { localStorage.setItem('paper-notes:theme', value); }, theme);
+      await page.goto(siteUrl(onSite, path));
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      expect(await violationsOf(page)).toEqual([]);
+    });
+  }
+
+  for (const [name, onSite, path] of NARROW_PAGES) {
+    test(`${name} has no accessibility violations at 375 px in the ${theme} theme`, async ({ page }) => {
+      await page.setViewportSize({ width: 375, height: 800 });
+      await page.addInitScript((value) => {
+        localStorage.setItem('paper-notes:theme', value);
+      }, theme);
       await page.goto(siteUrl(onSite, path));
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       expect(await violationsOf(page)).toEqual([]);

@@ -55,7 +55,7 @@ test('titles, tags and commentary with an override are isolated wherever they ar
   await page.goto(siteUrl(site, PAPER_PAGE));
   await expect(page.locator('h1')).toHaveText(title);
   expect(await unicodeBidi(page.locator('h1'))).toBe('isolate');
-  const tag = page.locator('.tag-group-author a', { hasText: 'bidi' });
+  const tag = page.locator('.tag-group-own a bdi', { hasText: 'bidi' });
   expect(await unicodeBidi(tag)).toBe('isolate');
   for (const lang of ['ko', 'en']) expect(await unicodeBidi(page.locator(`.commentary-block[lang="${lang}"] p`).first())).toBe('isolate');
   // The document title has no elements: isolates bracket the title, so the site name keeps its order.

@@ -5,6 +5,7 @@ import { MATH, RENDERED_TEX } from '../fixtures/hostile-strings.ts';
 import { xmlText } from '../../src/lib/xml.ts';
 import { readJsonLd } from './json-ld.ts';
 import { SITES, siteUrl } from './sites.ts';
+import { asWritten, formatDate } from '../../src/lib/dates.ts';
 
 /**
  * The hostile corpus (tests/fixtures/hostile-seeds) holds template syntax, HTML, scripts,
@@ -121,12 +122,15 @@ test('every field of every paper shows exactly as written', async ({ page }) => 
     const facts = await visibleText(page, '.facts');
     for (const author of paper.authors) expect(facts).toContain(flat(author));
     if (paper.team) expect(facts).toContain(flat(paper.team));
-    if (paper.date) expect(facts).toContain(paper.date.text);
+    // The date in the site's style, and as written too where the source's words differ from it.
+    if (paper.date) expect(facts).toContain(asWritten(paper.date) ?? formatDate(paper.date));
     for (const paragraph of paper.abstract) expect(await visibleText(page, '.abstract')).toContain(flat(paragraph));
     for (const lang of ['ko', 'en'] as const) {
       for (const paragraph of paper.commentary[lang]) expect(await visibleText(page, `.commentary-block[lang="${lang}"]`)).toContain(flat(paragraph));
     }
-    await expect(page.locator('.tag-group-author a')).toHaveText(paper.tags.map((tag) => `#${tag}`));
+    // Every hashtag as written: on its own chip, or beside the topic it names.
+    const shownTags = await page.locator('.tag-group-own a, .tag-group-topic .tag-written bdi').allTextContents();
+    expect(shownTags.toSorted()).toEqual(paper.tags.map((tag) => `#${tag}`).toSorted());
 
     const jsonLd = await readJsonLd(page);
     expect(jsonLd.headline).toBe(paper.title);
@@ -140,7 +144,7 @@ test('author tags keep their spelling on their own pages', async ({ page }) => {
   expect(tagged.length).toBeGreaterThan(0);
   for (const paper of tagged) {
     await open(page, `papers/${paper.slug}/`);
-    const hrefs = await page.locator('.tag-group-author a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    const hrefs = await page.locator('.tag-group-own a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
     for (const [index, href] of hrefs.entries()) {
       await open(page, new URL(href).pathname.slice(site.base.length));
       await expect(page.locator('h1')).toHaveText(`#${paper.tags[index]}`);
@@ -193,8 +197,8 @@ test('every dump lists every entry title exactly as written', async ({ page }) =
     await open(page, `sources/${source.id}/`);
     // Named by its content; the file name stays as a detail, and a heading shows as written.
     await expect(page.locator('h1')).not.toContainText(source.file);
-    await expect(page.locator('.facts .file-name')).toHaveText(source.file);
-    if (source.heading && !source.date) expect(await visibleText(page, '.facts')).toContain(flat(source.heading));
+    await expect(page.locator('.source-details .file-name')).toHaveText(source.file);
+    if (source.heading && !source.date) expect(await visibleText(page, '.list-header > .facts')).toContain(flat(source.heading));
     await expect(page.locator('.source-entries > li > :first-child')).toHaveText(source.entries.map((entry) => entry.title));
   }
 });

@@ -26,7 +26,7 @@ test('home → tag → paper → source, by clicking', async ({ page }) => {
   await page.goto(siteUrl(site));
   await expect(page.locator('h1')).toHaveCount(1);
 
-  const tags = page.getByRole('region', { name: 'Most used tags' });
+  const tags = page.getByRole('region', { name: 'Most used topics' });
   const tagLink = tags.getByRole('link', { name: /^Quantization \d+$/ });
   await tagLink.click();
   await expect(page).toHaveURL(siteUrl(site, 'tags/quantization/'));
@@ -59,29 +59,34 @@ test('a paper page shows its facts as the dump gave them', async ({ page }) => {
   await expect(page.locator('.facts time')).toHaveText('26 Feb 2025');
   await expect(page.locator('.facts time')).toHaveAttribute('datetime', '2025-02-26');
   await expect(page.locator('.facts .as-written')).toHaveText('(as written: 2025년 2월 26일)');
-  // Topics and author hashtags are shown apart; #efficiency names a topic and leads to its page.
-  await expect(page.locator('.tag-group-topic')).toContainText('Inference efficiency');
-  await expect(page.locator('.tag-group-author')).toHaveText(/Author tags\s*#efficiency/);
-  await expect(page.locator('.tag-group-author a')).toHaveAttribute('href', `${site.base}tags/inference-efficiency/`);
+  // #efficiency names a topic: one chip, the topic, leading to its page, with the author's spelling beside it.
+  const topic = page.locator('.tag-group-topic li', { hasText: 'Inference efficiency' });
+  await expect(topic).toHaveText(/^Inference efficiency\s*tagged #efficiency$/u);
+  await expect(topic.getByRole('link')).toHaveAttribute('href', `${site.base}tags/inference-efficiency/`);
+  await expect(page.locator('.tag-group-own')).toHaveCount(0);
 
   await page.goto(siteUrl(site, YEARLESS));
   const time = page.locator('.facts time');
   await expect(time).toHaveText('16 Feb');
   await expect(time).toHaveAttribute('datetime', '--02-16');
-  await expect(page.locator('.facts .as-written')).toHaveText('(as written: Feb 16)');
+  // `Feb 16` says nothing `16 Feb` does not, so it is not repeated.
+  await expect(page.locator('.facts .as-written')).toHaveCount(0);
   await expect(page.locator('.facts')).toContainText('11 authors');
   await expect(page.locator('article')).not.toContainText(/16 Feb \d{4}|Feb 16,? \d{4}/);
 });
 
 test('a paper found in two dumps links to its entry in both', async ({ page }) => {
   await page.goto(siteUrl(site, TWO_SOURCES));
-  const entries = page.getByRole('region', { name: 'Appears in' }).getByRole('listitem');
+  const appearsIn = page.getByRole('region', { name: 'Appears in' });
+  const entries = appearsIn.locator(':scope > ul > li');
   await expect(entries).toHaveCount(2);
-  // Named by their content, with the file and line as details.
+  // Named by their content; the file and line are under a closed Source details.
   await expect(entries.nth(0).getByRole('link')).toHaveText('Hugging Face paper list — 213 papers');
-  await expect(entries.nth(0)).toContainText('line 11 of 002_da7c46ff3b04e6d9.txt');
   await expect(entries.nth(1).getByRole('link')).toHaveText('Hugging Face Daily Papers — 14 Mar');
-  await expect(entries.nth(1)).toContainText('line 95 of 004_68e49bc843516c37.txt');
+  await expect(appearsIn.getByText('002_da7c46ff3b04e6d9.txt')).toBeHidden();
+  await appearsIn.getByText('Source details').click();
+  const details = appearsIn.locator('details.source-details li');
+  await expect(details).toHaveText(['002_da7c46ff3b04e6d9.txt, line 11 (entry 5)', '004_68e49bc843516c37.txt, line 95 (entry 22)']);
   for (const link of await entries.getByRole('link').all()) {
     const href = (await link.getAttribute('href')) ?? '';
     const response = await page.request.get(new URL(href, page.url()).href);
@@ -192,8 +197,8 @@ test('a note renders its lists, code and quotations from their structure', async
   const code = page.locator('article pre.astro-code');
   await expect(code.first()).toContainText('uv add pydantic-evals');
   expect(await code.count()).toBe(3);
-  // A note shows its blog tag apart from its topics.
-  await expect(page.locator('.tag-group-blog a')).toHaveText('ml');
+  // A blog post shows its blog tag apart from its topics, with a # as every own tag.
+  await expect(page.locator('.tag-group-own a')).toHaveText('#ml');
 
   await page.goto(siteUrl(site, 'posts/understanding-r1-zero-like-training/'));
   await expect(page.locator('article blockquote')).toHaveCount(1);
@@ -315,7 +320,7 @@ test('unknown addresses get the not-found page', async ({ page }) => {
   const response = await page.goto(siteUrl(site, 'papers/no-such-paper/'));
   expect(response?.status()).toBe(404);
   await expect(page.locator('h1')).toHaveText('Page not found');
-  await expect(page.getByRole('link', { name: 'Search the notes' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Search the site' })).toBeVisible();
 });
 
 test('printing a paper leaves out the site chrome and keeps the text', async ({ page }) => {

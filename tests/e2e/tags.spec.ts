@@ -75,13 +75,18 @@ test('every tag feed published before the topics changed still serves items', as
 
 test('an author hashtag that names a topic keeps its spelling on the paper and joins the topic page', async ({ page }) => {
   await page.goto(siteUrl(site, 'papers/swe-rl-advancing-llm-reasoning-via-reinforcement-learning-on-open-software-b626849c/'));
-  const hashtag = page.locator('.tag-group-author').getByRole('link', { name: '#rl', exact: true });
-  await expect(hashtag).toHaveAttribute('href', `${site.base}tags/reinforcement-learning/`);
-  await hashtag.click();
+  // The hashtag is shown as the topic it names, with the author's spelling beside it.
+  const chip = page.locator('.tag-group-topic li', { hasText: 'Reinforcement learning' });
+  await expect(chip.locator('.tag-written')).toHaveText('tagged #rl');
+  const topic = chip.getByRole('link', { name: 'Reinforcement learning', exact: true });
+  await expect(topic).toHaveAttribute('href', `${site.base}tags/reinforcement-learning/`);
+  // Not a second chip of its own.
+  await expect(page.locator('.tag-group-own a', { hasText: '#rl' })).toHaveCount(0);
+  await topic.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reinforcement learning');
   await expect(page.locator('[lang="ko"]', { hasText: '강화학습' }).first()).toBeVisible();
   await expect(page.getByText(/Papers the author tagged #rl are listed here too/u)).toBeVisible();
-  await expect(page.locator('.listed-list')).toContainText('SWE-RL: Advancing LLM Reasoning');
+  await expect(page.locator('.listed-list').filter({ hasText: 'SWE-RL: Advancing LLM Reasoning' })).toHaveCount(1);
 
   await page.goto(siteUrl(site, 'tags/'));
   const authorTags = page.getByRole('region', { name: 'Author tags' });
@@ -93,7 +98,8 @@ test('an author hashtag that names a topic keeps its spelling on the paper and j
 test('notes appear on the pages of their topics and show them', async ({ page }) => {
   const notesOn = async (tag: string) => {
     await page.goto(siteUrl(site, `tags/${tag}/`));
-    return page.locator('.listed-list > li', { hasText: 'Note' }).locator('.listed-title').allTextContents();
+    const posts = page.locator('section.list-group', { has: page.getByRole('heading', { name: 'Blog posts', exact: true }) });
+    return posts.locator('.listed-title').allTextContents();
   };
   expect(await notesOn('optimizers')).toEqual(expect.arrayContaining(['Muon optimizer', 'Optimizers and Hessians']));
   expect(await notesOn('mixture-of-experts')).toContain('Grouped GEMMs and MoE');

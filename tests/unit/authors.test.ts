@@ -46,8 +46,10 @@ describe('collecting authors', () => {
     assert.equal(ada.name, 'Ada Lovelace');
   });
 
-  it('puts the authors with most papers first, then by name', () => {
-    assert.deepEqual(authors.map((author) => author.name), ['Ada Lovelace', 'Bob Smith', 'Carol Jones']);
+  it('puts the authors with most papers first, then by family name', () => {
+    assert.deepEqual(authors.map((author) => author.name), ['Ada Lovelace', 'Carol Jones', 'Bob Smith']);
+    const sameFamily = collectAuthors([paper('x', ['Liang Zhao', 'Chenggang Zhao', 'Jiashi Li'])]);
+    assert.deepEqual(sameFamily.map((author) => author.name), ['Jiashi Li', 'Chenggang Zhao', 'Liang Zhao']);
   });
 
   it('lists a paper once for an author named twice on it', () => {

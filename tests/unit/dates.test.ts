@@ -14,8 +14,9 @@ const parseSeedDate = (text: string) => {
 describe('the site’s date style', () => {
   const CASES: [string, string, string | null][] = [
     ['2025년 2월 26일', '26 Feb 2025', '2025년 2월 26일'],
-    ['Oct 4, 2019', '4 Oct 2019', 'Oct 4, 2019'],
-    ['Feb 16', '16 Feb', 'Feb 16'],
+    // The same words in another order say nothing more than the site's style.
+    ['Oct 4, 2019', '4 Oct 2019', null],
+    ['Feb 16', '16 Feb', null],
   ];
   for (const [text, shown, written] of CASES) {
     it(`shows “${text}” as “${shown}”`, () => {

@@ -4,6 +4,7 @@ import { paperSearchFacts, postSearchFacts } from '../../src/components/search/f
 import { buildCorpus } from '../../src/loader/corpus.ts';
 import { readSeedDir } from '../../src/loader/read-seeds.ts';
 import { TOPICS } from '../../src/loader/topics.ts';
+import { topicForHashtag } from '../../src/taxonomy/hashtags.ts';
 
 const corpus = buildCorpus(await readSeedDir('content/seeds'));
 
@@ -14,14 +15,15 @@ function paper(slug: string) {
 }
 
 describe('search facts of the seed corpus', () => {
-  it('gives DeepGEMM its author tag before its topics, its dump, layout, both commentary languages and its date', () => {
+  it('gives DeepGEMM its topic (which its hashtag names), its dump, layout, both commentary languages and its date', () => {
     const facts = paperSearchFacts(paper('deepgemm'));
-    assert.equal(facts.filters.tag?.[0], 'efficiency');
-    assert.ok(facts.filters.tag.includes('inference-efficiency'));
+    // `#efficiency` leads to the Inference efficiency topic, so it filters as that topic, not as a second tag.
+    assert.deepEqual(facts.filters.tag, ['inference-efficiency']);
     assert.deepEqual(facts.filters.source, ['000_1c9f1cf836b27124']);
     assert.deepEqual(facts.filters.layout, ['digest']);
     assert.deepEqual(facts.filters.commentary, ['ko', 'en']);
-    assert.equal(facts.meta.date, '2025년 2월 26일');
+    // The site's date style, as every page shows it; the digest wrote `2025년 2월 26일`.
+    assert.equal(facts.meta.date, '26 Feb 2025');
     assert.deepEqual(facts.order, { day: '2025-02-26' });
   });
 
@@ -67,7 +69,16 @@ describe('search facts of the seed corpus', () => {
         assert.equal(new Set(values).size, values.length, `${name} repeats: ${values.join(', ')}`);
       }
     }
-    for (const paper of corpus.papers) assert.deepEqual(paperSearchFacts(paper).filters.tag ?? [], [...new Set([...paper.tags, ...paper.topics])], paper.slug);
+    for (const paper of corpus.papers) {
+      const values = paperSearchFacts(paper).filters.tag ?? [];
+      for (const topic of paper.topics) assert.ok(values.includes(topic), `${paper.slug}: ${topic}`);
+      for (const hashtag of paper.tags) {
+        // A hashtag that names a topic filters as that topic, as it leads to its page; any other as written.
+        const topic = topicForHashtag(hashtag)?.tag;
+        assert.ok(values.includes(topic ?? hashtag), `${paper.slug}: #${hashtag}`);
+        if (topic && topic !== hashtag) assert.ok(!values.includes(hashtag), `${paper.slug}: #${hashtag} shown beside ${topic}`);
+      }
+    }
     for (const post of corpus.posts) assert.ok(post.tags.every((tag) => postSearchFacts(post).filters.tag?.includes(tag)), post.slug);
     for (const entry of corpus.papers.filter((candidate) => candidate.date !== null)) {
       assert.equal(paperSearchFacts(entry).order.day, entry.date?.sortKey, entry.slug);

@@ -26,7 +26,7 @@ describe('source names from the real seeds', () => {
   it('names a daily page by its yearless date, without a year', () => {
     assert.equal(nameOf(SEED.daily), 'Hugging Face Daily Papers — 29 Oct');
   });
-  it('names a blog dump by its tag', () => assert.equal(nameOf(SEED.blog), 'Blog notes tagged “ml”'));
+  it('names a blog dump by its tag', () => assert.equal(nameOf(SEED.blog), 'Blog posts tagged “ml”'));
   it('names an undated list by what it holds', () => assert.equal(nameOf(SEED.list), 'Hugging Face paper list — 213 papers'));
   it('never uses a file name', () => {
     for (const name of sourceNames(corpus.sources).values()) assert.doesNotMatch(name, /\.txt|\d{3}_[0-9a-f]{16}/u);
@@ -39,9 +39,9 @@ describe('source names', () => {
     assert.equal(named, 'Hugging Face Daily Papers — Trending this week');
   });
 
-  it('counts papers and notes of a dump with no heading', () => {
+  it('counts papers and blog posts of a dump with no heading', () => {
     const entries = [paper('One', 1), { kind: 'post' as const, slug: 'n', title: 'Note', line: 3 }];
-    assert.equal(sourceName(source({ id: 'b', layout: 'hf-list', entries })), 'Hugging Face paper list — 1 paper, 1 note');
+    assert.equal(sourceName(source({ id: 'b', layout: 'hf-list', entries })), 'Hugging Face paper list — 1 paper, 1 blog post');
     assert.equal(sourceName(source({ id: 'c', layout: 'hf-list' })), 'Hugging Face paper list — no entries');
   });
 

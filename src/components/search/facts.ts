@@ -1,3 +1,5 @@
+import { formatDate } from '../../lib/dates.ts';
+import { itemTags } from '../../lib/item-tags.ts';
 import type { Note } from '../../lib/notes.ts';
 import { TOPICS, topicsFor } from '../../loader/topics.ts';
 import { topicInfo } from '../../lib/tags.ts';
@@ -21,6 +23,15 @@ export interface SearchFacts {
    * a day or a count would make every query for `2025` or `12` match pages by their date.
    */
   readonly order: Readonly<Partial<Record<OrderKey, string>>>;
+}
+
+/**
+ * The `tag` filter's values of an item: its topics, with those its own tags name, then its own tags
+ * that name no topic, as its page shows them. A hashtag that leads to a topic's page filters as that topic.
+ */
+function tagValues(topics: readonly string[], tags: readonly string[]): string[] {
+  const shown = itemTags(topics, tags);
+  return unique([...shown.topics.map((topic) => topic.tag), ...shown.own.map((tag) => tag.name)]);
 }
 
 /** Values in first-seen order without repeats. */
@@ -65,13 +76,13 @@ export function paperSearchFacts(paper: Paper): SearchFacts {
   const titleKeywords = searchKeywords(titleTopics(paper), []);
   return {
     filters: {
-      tag: unique([...paper.tags, ...paper.topics]),
+      tag: tagValues(paper.topics, paper.tags),
       source: unique(paper.sources.map((ref) => ref.source)),
       layout: unique(paper.sources.map((ref) => ref.layout)),
       commentary,
     },
     meta: {
-      ...(paper.date ? { [META.date]: paper.date.text } : {}),
+      ...(paper.date ? { [META.date]: formatDate(paper.date) } : {}),
       [META.topics]: topics,
       ...(keywords ? { [META.keywords]: keywords } : {}),
       ...(titleKeywords ? { [META.titleKeywords]: titleKeywords } : {}),
@@ -88,7 +99,7 @@ export function postSearchFacts(post: Post): SearchFacts {
   const keywords = searchKeywords([], post.tags);
   return {
     filters: {
-      tag: unique([...post.tags, ...post.topics]),
+      tag: tagValues(post.topics, post.tags),
       source: unique(post.sources.map((ref) => ref.source)),
       layout: unique(post.sources.map((ref) => ref.layout)),
     },
@@ -103,9 +114,9 @@ export const NOTE_LAYOUT = 'note';
 export function noteSearchFacts(note: Note): SearchFacts {
   const keywords = searchKeywords(note.topics, note.tags);
   return {
-    filters: { tag: unique([...note.tags, ...note.topics]), layout: [NOTE_LAYOUT] },
+    filters: { tag: tagValues(note.topics, note.tags), layout: [NOTE_LAYOUT] },
     meta: {
-      [META.date]: note.date.text,
+      [META.date]: formatDate(note.date),
       [META.topics]: note.topics.map((topic) => topicInfo(topic)?.label ?? topic).join(TOPIC_SEPARATOR),
       ...(keywords ? { [META.keywords]: keywords } : {}),
     },

@@ -5,7 +5,7 @@
 
 /**
  * The filters readers can narrow by; each is a URL parameter of the search page (`?tag=kv-cache`).
- * `tag` holds author tags first, then topic tags, so results can show them in that order.
+ * `tag` holds topics first, then the item's own tags that name no topic, the order results show them in.
  */
 export const FILTER_NAMES = ['tag', 'source', 'layout', 'commentary'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
@@ -18,7 +18,7 @@ export type FilterName = (typeof FILTER_NAMES)[number];
 export const META = {
   /** The page's title, which Pagefind takes from its `h1`. */
   title: 'title',
-  /** The date as the dumps write it, shown in results. */
+  /** The date in the site's one style (`26 Feb 2025`, `16 Feb` without a year), shown in results. */
   date: 'date',
   /** Topic names in English, as the site labels them, shown in results. */
   topics: 'topics',

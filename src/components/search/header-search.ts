@@ -6,7 +6,7 @@
  * - `/` focuses the box from anywhere except while typing in another field (where it types a slash);
  * - Ctrl+K / ⌘K focuses it from anywhere, as in most documentation sites;
  * - a page with a search field of its own (the search page) marks it `data-search-shortcut`, and
- *   the shortcuts go there instead.
+ *   the shortcuts go there instead; that page has no header box.
  */
 
 const NOT_TEXT = /^(checkbox|radio|button|submit|reset|range|color|file|image)$/u;
@@ -25,7 +25,7 @@ function describeCombobox(box: HTMLInputElement, list: HTMLElement): void {
   box.setAttribute('aria-expanded', 'false');
 }
 
-function start(form: HTMLFormElement, box: HTMLInputElement): void {
+function startHeaderBox(form: HTMLFormElement, box: HTMLInputElement): void {
   const list = form.querySelector<HTMLElement>('[data-site-search-list]');
   if (list) describeCombobox(box, list);
   let started = false;
@@ -41,19 +41,25 @@ function start(form: HTMLFormElement, box: HTMLInputElement): void {
   };
   box.addEventListener('focus', startInstantSearch);
   box.addEventListener('input', startInstantSearch);
+}
 
+/**
+ * The shortcuts, on every page: to the page's own search field if it has one (the search page,
+ * which has no header box), else to the header box.
+ */
+function listenForShortcuts(box: HTMLInputElement | null): void {
   document.addEventListener('keydown', (event) => {
     // Chrome's autofill sends keydown events without a key.
     if (event.defaultPrevented || event.isComposing || event.altKey || typeof event.key !== 'string') return;
     const modified = event.ctrlKey || event.metaKey;
     const commandK = modified && !event.shiftKey && event.key.toLowerCase() === 'k';
     const slash = !modified && event.key === '/' && !isTyping(event.target);
-    if (commandK || slash) {
+    const target = document.querySelector<HTMLInputElement>('input[data-search-shortcut]') ?? box;
+    if ((commandK || slash) && target) {
       event.preventDefault();
-      const target = document.querySelector<HTMLInputElement>('input[data-search-shortcut]') ?? box;
       target.focus();
       target.select();
-    } else if (event.key === 'Escape' && event.target === box) {
+    } else if (box && event.key === 'Escape' && event.target === box) {
       // Until instant-search.ts takes Esc over: a search field clears itself on Esc, and leaving
       // the box should keep what was typed.
       event.preventDefault();
@@ -63,8 +69,9 @@ function start(form: HTMLFormElement, box: HTMLInputElement): void {
 }
 
 const form = document.querySelector<HTMLFormElement>('form[data-site-search]');
-const box = form?.querySelector<HTMLInputElement>('input[data-site-search-input]');
-if (form && box) start(form, box);
+const box = form?.querySelector<HTMLInputElement>('input[data-site-search-input]') ?? null;
+if (form && box) startHeaderBox(form, box);
+listenForShortcuts(box);
 
 // A module, so its names stay its own.
 export {};

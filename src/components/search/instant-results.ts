@@ -2,9 +2,10 @@ import { langOf } from '../../lib/text.ts';
 import { element, renderExcerpt } from './dom.ts';
 import { META, TOPIC_SEPARATOR } from './fields.ts';
 import { type ResultData, resultExcerpt } from './pagefind-client.ts';
+import { resultKind } from './result-kind.ts';
 
 /**
- * One result of the header search, as a listbox option: title, date and topics, excerpt. Options
+ * One result of the header search, as a listbox option: title; what it is, date and topics; excerpt. Options
  * hold no links (an option's content is presentational to assistive technology); the script
  * opens `data-href` when an option is chosen.
  *
@@ -23,7 +24,8 @@ export function renderOption(data: ResultData, id: string, href: string): HTMLLI
   option.append(title);
   const described: string[] = [];
 
-  const facts = [data.meta[META.date], data.meta[META.topics]?.split(TOPIC_SEPARATOR).join(', ')].filter((fact) => fact);
+  const topics = data.meta[META.topics]?.split(TOPIC_SEPARATOR).join(', ');
+  const facts = [resultKind(data.url), data.meta[META.date], topics].filter((fact) => fact);
   if (facts.length > 0) {
     const line = element('span', 'site-search-facts', facts.join(' · '));
     line.id = `${id}-facts`;

@@ -5,6 +5,7 @@ import { searchTerms } from './korean-query.ts';
 import { type FilterLabels, valueLabel } from './labels.ts';
 import { type FilterCounts, type ResultData, resultExcerpt } from './pagefind-client.ts';
 import { resultHref, searchHref } from './links.ts';
+import { type ResultGroup, resultKind } from './result-kind.ts';
 import { type SearchState, withFilter } from './url-state.ts';
 
 /**
@@ -12,9 +13,25 @@ import { type SearchState, withFilter } from './url-state.ts';
  * the index is set as text, never as HTML.
  */
 
-/** One result: title linking to the page (which then highlights the words), date, upvotes when sorted by them, tags, excerpt. */
-export function renderResult(data: ResultData, state: SearchState, labels: FilterLabels, upvotes?: string): HTMLLIElement {
+/** What a result shows besides its page's own data, from the order it is listed in. */
+export interface ResultPlace {
+  /** Its upvotes, when sorted by them. */
+  readonly upvotes?: string | undefined;
+  /** The group it opens, when it is the first of its group in a sorted list. */
+  readonly opensGroup?: ResultGroup | undefined;
+}
+
+/**
+ * One result: the heading of the group it opens, if any; title linking to the page (which then
+ * highlights the words); what it is, its date, upvotes when sorted by them, tags; excerpt.
+ */
+export function renderResult(data: ResultData, state: SearchState, labels: FilterLabels, place: ResultPlace = {}): HTMLLIElement {
   const item = element('li', 'search-result');
+  if (place.opensGroup) {
+    const group = element('p', 'search-group', place.opensGroup.heading);
+    group.append(element('span', 'search-group-note', ` · ${place.opensGroup.note}`));
+    item.append(group);
+  }
   const heading = element('h2', 'search-result-title');
   const title = data.meta[META.title] ?? data.url;
   const link = element('a', '', title);
@@ -25,8 +42,11 @@ export function renderResult(data: ResultData, state: SearchState, labels: Filte
   item.append(heading);
 
   const facts = element('div', 'search-result-facts');
+  const kind = resultKind(data.url);
+  if (kind) facts.append(element('span', 'search-result-kind', kind));
   const date = data.meta[META.date];
   if (date) facts.append(element('span', 'search-result-date', date));
+  const { upvotes } = place;
   if (upvotes !== undefined) facts.append(element('span', 'search-result-upvotes', `${upvotes} ${upvotes === '1' ? 'upvote' : 'upvotes'}`));
   const tags = data.filters.tag ?? [];
   if (tags.length > 0) {

@@ -2,6 +2,7 @@ import type { FilterLabels } from './labels.ts';
 import { type SearchOutcome, NO_OUTCOME, loadAllFilters, loadPagefind, runSearch } from './pagefind-client.ts';
 import { searchHref } from './links.ts';
 import { isFilterName, renderActiveFilters, renderFacets, renderResult } from './render.ts';
+import { type ResultGroup, resultGroup } from './result-kind.ts';
 import { type SearchState, hasFilters, isBlank, readSort, readState, withFilter, withQuery, withSort } from './url-state.ts';
 
 /**
@@ -32,7 +33,6 @@ function start(root: HTMLElement): void {
   const status = required<HTMLElement>(root, '[data-status]');
   const list = required<HTMLOListElement>(root, '[data-results]');
   const empty = required<HTMLElement>(root, '[data-empty]');
-  const emptyMessage = required<HTMLElement>(root, '[data-empty-message]');
   const emptyFilters = required<HTMLElement>(root, '[data-empty-filters]');
   const more = required<HTMLButtonElement>(root, '[data-more]');
   const labels = JSON.parse(root.dataset['labels'] ?? '{}') as FilterLabels;
@@ -43,6 +43,8 @@ function start(root: HTMLElement): void {
   let committed = !isBlank(state);
   let outcome: SearchOutcome = NO_OUTCOME;
   let shown = 0;
+  /** The group of the last result shown, so the next one opens a group only where it changes. */
+  let lastGroup: ResultGroup | null = null;
   let searchRun = 0;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -67,9 +69,11 @@ function start(root: HTMLElement): void {
     document.title = state.query.trim() ? `${state.query.trim()} · ${baseTitle}` : baseTitle;
   }
 
+  /** The status line; with no match it is the whole message, which the empty state below does not repeat. */
   function describe(count: number): string {
-    const noun = count === 1 ? 'result' : 'results';
     const words = state.query.trim();
+    if (count === 0) return `No results${words ? ` for “${words}”` : ''}${hasFilters(state) ? ' with these filters' : ''}.`;
+    const noun = count === 1 ? 'result' : 'results';
     const filtered = hasFilters(state) ? ', filtered' : '';
     return words ? `${count} ${noun} for “${words}”${filtered}` : `${count} ${noun}${filtered}`;
   }
@@ -78,9 +82,18 @@ function start(root: HTMLElement): void {
     const page = (await outcome.take(shown + PAGE_SIZE)).slice(shown);
     const data = await Promise.all(page.map((result) => result.data()));
     if (run !== searchRun) return;
-    // Sorted by upvotes, each result says how many it has; the count comes with the order, not the index.
-    const upvotes = (index: number) => (state.sort === 'upvotes' ? outcome.orderKey(page[index]?.id ?? '') : undefined);
-    list.append(...data.map((item, index) => renderResult(item, state, labels, upvotes(index))));
+    const sort = state.sort;
+    // In a sorted list, each result's key (its day, its upvotes) comes with the order, not the index:
+    // sorted by upvotes, a result says its count; a result that starts a group carries the group's heading.
+    const rendered = data.map((item, index) => {
+      if (sort === 'relevance') return renderResult(item, state, labels);
+      const key = outcome.orderKey(page[index]?.id ?? '');
+      const group = resultGroup(sort, key);
+      const opensGroup = group === lastGroup ? undefined : group;
+      lastGroup = group;
+      return renderResult(item, state, labels, { upvotes: sort === 'upvotes' ? key : undefined, opensGroup });
+    });
+    list.append(...rendered);
     shown += data.length;
     more.hidden = shown >= outcome.total;
   }
@@ -96,6 +109,7 @@ function start(root: HTMLElement): void {
       if (run !== searchRun) return;
       outcome = next;
       shown = 0;
+      lastGroup = null;
       list.replaceChildren();
       await showMore(run);
       if (run !== searchRun) return;
@@ -116,8 +130,6 @@ function start(root: HTMLElement): void {
   function showEmpty(isEmpty: boolean): void {
     empty.hidden = !isEmpty;
     if (!isEmpty) return;
-    const words = state.query.trim();
-    emptyMessage.textContent = `No results${words ? ` for “${words}”` : ''}${hasFilters(state) ? ' with these filters' : ''}.`;
     emptyFilters.replaceChildren(...renderActiveFilters(state, labels));
     emptyFilters.parentElement?.toggleAttribute('hidden', !hasFilters(state));
   }

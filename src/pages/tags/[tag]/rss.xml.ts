@@ -33,7 +33,7 @@ export const GET: APIRoute<Props> = async ({ props, site }) => {
       items: catalog.newest.slice(0, FEED_SIZE).map((item) => listedItem(item, site)),
     });
   }
-  const title = tagTitle(tag.name, tag.origins);
+  const title = tagTitle(tag.name);
   return feedResponse({
     title: `${SITE_NAME}: ${title}`,
     description: tag.topic?.description ?? `Papers and notes tagged ${title}.`,
