@@ -31,7 +31,8 @@ interface Item {
 
 const LITERAL_ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', '0': '\0' };
 const CLASS_ESCAPES = new Set(['d', 'D', 'w', 'W', 's', 'S']);
-const PUNCTUATION = new Set([...'.-+()[]{}|\\/?*^$,:=!<>#&~@%\'"`;_ ']);
+/** Characters that stand for themselves after a backslash. */
+const PUNCTUATION = '.-+()[]{}|\\/?*^$,:=!<>#&~@%\'"`;_ ';
 
 /** The better of two requirements: longer shortest string, then fewer strings. */
 function better(a: Requirement, b: Requirement): Requirement {
@@ -100,8 +101,8 @@ class Reader {
 
   #quantified(atom: Item): Item {
     const next = this.#peek();
-    let min = 1;
-    let max = 1;
+    let min: number;
+    let max: number;
     if (next === '?' || next === '*' || next === '+') {
       this.#at += 1;
       min = next === '+' ? 1 : 0;
@@ -196,7 +197,7 @@ class Reader {
     if (CLASS_ESCAPES.has(char)) return { char: null, min: 1, max: 1, requirement: null, zeroWidth: false };
     const control = LITERAL_ESCAPES[char];
     if (control !== undefined && !(char === '0' && /\d/u.test(this.#peek() ?? ''))) return this.#literal(control);
-    if (PUNCTUATION.has(char)) return this.#literal(char);
+    if (PUNCTUATION.includes(char)) return this.#literal(char);
     // Backreferences, \x, \u, \c, \p and identity escapes of letters: not worth reading.
     throw new Unknown();
   }
@@ -230,7 +231,7 @@ class Automaton {
   readonly #found: readonly (readonly number[])[];
 
   constructor(strings: readonly { readonly text: string; readonly pattern: number }[]) {
-    const children: Map<number, number>[] = [new Map()];
+    const children = [new Map<number, number>()];
     const ends: number[][] = [[]];
     for (const { text, pattern } of strings) {
       let state = 0;
