@@ -85,7 +85,8 @@ export function devSearch({ base, dataStoreFile, config, logger }: DevSearchOpti
     // One part: a corpus small enough to edit by hand indexes in a few seconds.
     const docs = [...pages].flatMap(([url, html]) => searchDocument(decodeURIComponent(url).slice(1), html) ?? []);
     const writer = searchIndexWriter(folder, config, [true]);
-    writer.add(0, docs);
+    for (const doc of docs) writer.add(0, doc);
+    writer.complete(0);
     const bundle = await writer.finish();
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     logger.info(`Search index for dev: ${bundle.total} pages (${describeLanguages(bundle)}) in ${seconds} s.`);

@@ -7,16 +7,16 @@ import { type DevSearch, devSearch } from './dev-search.ts';
 import { isIndexedPath } from './indexed-pages.ts';
 import { fileOfPath, pageOf, type PageTap, type RenderedPage } from './page-tap.ts';
 import { describeLanguages, searchIndexWriter, type SearchIndexWriter } from './search-bundle.ts';
-import { type SearchDocument, searchDocument } from './search-documents.ts';
+import { searchDocument } from './search-documents.ts';
 import { partPapers, planParts } from './search-parts.ts';
 
 /**
  * Search for the site, built by Pagefind from the pages as Astro renders them.
  *
  * `astro build`: the page tap (src/integrations/page-tap.ts) hands over each rendered paper, note
- * and blog post page; the part of it Pagefind reads (src/integrations/search-documents.ts) waits
- * in its part of the index (src/integrations/search-parts.ts), and a part is indexed as soon as
- * its last page is rendered, in Pagefind's own process, while Astro renders the rest of the site.
+ * and blog post page; the part of it Pagefind reads (src/integrations/search-documents.ts) goes
+ * straight to its part of the index (src/integrations/search-parts.ts), indexed in Pagefind's own
+ * process while Astro renders the rest of the site, and a part is written once its last page is in.
  * Pages an incremental build restores instead of rendering are read from the output folder. The
  * parts land in `<outDir>/pagefind/` with result URLs relative to the output folder; the search
  * scripts add the base path. Beside them, `<outDir>/search-order/` holds the newest-first and
@@ -34,42 +34,28 @@ import { partPapers, planParts } from './search-parts.ts';
 /** One build's index: the parts planned from the paths, filled as pages render. */
 class BuildIndex {
   readonly #writer: SearchIndexWriter;
-  readonly #parts: string[][];
   readonly #partOf = new Map<string, number>();
-  readonly #docs = new Map<string, SearchDocument>();
+  readonly #indexed = new Set<string>();
   readonly #waiting: number[];
-  readonly #started: boolean[];
 
   constructor(outDir: string, config: PagefindServiceConfig, paths: readonly string[]) {
     const planned = planParts(paths.filter(isIndexedPath), partPapers());
-    this.#parts = planned.map((part) => [...part.paths]);
-    this.#parts.forEach((part, index) => {
-      for (const path of part) this.#partOf.set(path, index);
+    planned.forEach((part, index) => {
+      for (const path of part.paths) this.#partOf.set(path, index);
     });
-    this.#waiting = this.#parts.map((part) => part.length);
-    this.#started = this.#parts.map(() => false);
+    this.#waiting = planned.map((part) => part.paths.length);
     this.#writer = searchIndexWriter(outDir, config, planned.map((part) => part.firstSearch));
-  }
-
-  get partCount(): number {
-    return this.#parts.length;
   }
 
   page(path: string, page: RenderedPage): void {
     const part = this.#partOf.get(path);
-    if (part === undefined) return;
+    if (part === undefined || this.#indexed.has(path)) return;
     const doc = searchDocument(path, page.text());
     if (!doc) throw new Error(`${path} is a search result page but marks nothing with data-pagefind-body.`);
-    if (this.#docs.has(path)) return;
-    this.#docs.set(path, doc);
+    this.#indexed.add(path);
+    this.#writer.add(part, doc);
     this.#waiting[part] = (this.#waiting[part] ?? 0) - 1;
-    if (this.#waiting[part] === 0) this.#start(part);
-  }
-
-  #start(part: number): void {
-    this.#started[part] = true;
-    this.#writer.add(part, (this.#parts[part] ?? []).map((path) => this.#docs.get(path) as SearchDocument));
-    for (const path of this.#parts[part] ?? []) this.#docs.delete(path);
+    if (this.#waiting[part] === 0) this.#writer.complete(part);
   }
 
   /** Parts with pages that were restored rather than rendered get them from the output folder. */

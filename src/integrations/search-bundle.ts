@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import type { PagefindServiceConfig } from 'pagefind';
+import type { PagefindIndex, PagefindServiceConfig } from 'pagefind';
 import { type IndexPart, PARTS_MANIFEST, type PartsManifest, partFolder } from '../components/search/parts.ts';
 import { ORDER_DIR } from '../components/search/sort-order.ts';
 import type { SearchDocument } from './search-documents.ts';
@@ -10,11 +10,11 @@ import { type IndexedPage, readOrderKeys, readPageIds, writeSortOrders } from '.
 /**
  * Writes everything search needs under an output folder: the index parts under `pagefind/`
  * (src/components/search/parts.ts), their manifest, and the order files in `search-order/`
- * (src/components/search/sort-order.ts). The build hands it each part as soon as the part's pages
- * are rendered, so Pagefind indexes one part while Astro renders the next
- * (src/integrations/pagefind.ts); the dev server hands it the pages it renders as one part
- * (src/integrations/dev-search.ts). Parts are written one at a time, each with an index of its own
- * that is freed once written, so memory holds one part's index, not the site's.
+ * (src/components/search/sort-order.ts). The build hands it each page as it is rendered, so
+ * Pagefind indexes while Astro renders (src/integrations/pagefind.ts); the dev server hands it the pages it renders as one part
+ * (src/integrations/dev-search.ts). Each part has an index of its own, freed once written: with
+ * papers rendered newest first, memory holds the first part's index and the older part being
+ * filled, not the site's.
  */
 
 export interface SearchBundle {
@@ -45,65 +45,106 @@ interface WrittenPart {
   readonly pages: IndexedPage[];
 }
 
-/** Indexes one part's documents, in their order (Pagefind keeps it, so the part is the same every build). */
-async function writePart(
-  config: PagefindServiceConfig,
-  docs: readonly SearchDocument[],
-  outDir: string,
-  index: number,
-  firstSearch: boolean,
-): Promise<WrittenPart> {
-  const folder = partFolder(index);
-  const bundleDir = join(outDir, 'pagefind', folder);
-  const created = await pagefind.createIndex(config);
-  assertNoErrors('create an index', created.errors);
-  const { index: part } = created;
-  if (!part) throw new Error('Pagefind created no index.');
-  const added = await Promise.all(docs.map((doc) => part.addHTMLFile({ url: doc.url, content: doc.html })));
-  assertNoErrors('index the pages', added.flatMap((result) => result.errors));
-  const written = await part.writeFiles({ outputPath: bundleDir });
-  assertNoErrors(`write the index to ${bundleDir}`, written.errors);
-  await part.deleteIndex();
+/**
+ * One part's index, filled as its documents arrive: Pagefind indexes each in its own process
+ * while Astro renders the next, so only the writing waits for the part's last page. Pagefind
+ * keeps the order documents arrive in, which is the order pages render, the same every build.
+ */
+class PartWriter {
+  readonly #folder: string;
+  readonly #bundleDir: string;
+  readonly #firstSearch: boolean;
+  readonly #index: Promise<PagefindIndex>;
+  readonly #added: Promise<readonly string[]>[] = [];
+  readonly #pages: { readonly url: string; readonly keys: IndexedPage['keys'] }[] = [];
 
-  const ids = await readPageIds(bundleDir);
-  const pages = docs.map((doc) => {
-    const id = ids.get(doc.url);
-    if (id === undefined) throw new Error(`Pagefind wrote no page for ${doc.url} in ${bundleDir}.`);
-    // Pagefind's names are unique within a part only; the search scripts name results the same way.
-    return { id: `${folder}${id}`, keys: readOrderKeys(doc.html, doc.url) };
-  });
-  const days = pages.flatMap(({ keys }) => (keys.day === undefined ? [] : [keys.day])).sort();
-  const info: IndexPart = { folder, firstSearch, pages: pages.length, newest: days.at(-1) ?? null, oldest: days[0] ?? null };
-  return { info, languages: await partLanguages(bundleDir), pages };
+  constructor(config: PagefindServiceConfig, outDir: string, index: number, firstSearch: boolean) {
+    this.#folder = partFolder(index);
+    this.#bundleDir = join(outDir, 'pagefind', this.#folder);
+    this.#firstSearch = firstSearch;
+    this.#index = pagefind.createIndex(config).then((created) => {
+      assertNoErrors('create an index', created.errors);
+      if (!created.index) throw new Error('Pagefind created no index.');
+      return created.index;
+    });
+    this.#index.catch(() => undefined); // reported by write
+  }
+
+  add(doc: SearchDocument): void {
+    // The keys are read now, so the page's HTML is not kept once Pagefind has it.
+    this.#pages.push({ url: doc.url, keys: readOrderKeys(doc.html, doc.url) });
+    const added = this.#index.then(async (index) => (await index.addHTMLFile({ url: doc.url, content: doc.html })).errors);
+    added.catch(() => undefined); // reported by write
+    this.#added.push(added);
+  }
+
+  async write(): Promise<WrittenPart> {
+    const index = await this.#index;
+    assertNoErrors('index the pages', (await Promise.all(this.#added)).flat());
+    const written = await index.writeFiles({ outputPath: this.#bundleDir });
+    assertNoErrors(`write the index to ${this.#bundleDir}`, written.errors);
+    // Frees the part's index in Pagefind's process.
+    await index.deleteIndex();
+
+    const ids = await readPageIds(this.#bundleDir);
+    const pages = this.#pages.map(({ url, keys }) => {
+      const id = ids.get(url);
+      if (id === undefined) throw new Error(`Pagefind wrote no page for ${url} in ${this.#bundleDir}.`);
+      // Pagefind's names are unique within a part only; the search scripts name results the same way.
+      return { id: `${this.#folder}${id}`, keys };
+    });
+    const days = pages.flatMap(({ keys }) => (keys.day === undefined ? [] : [keys.day])).sort();
+    const info: IndexPart = {
+      folder: this.#folder,
+      firstSearch: this.#firstSearch,
+      pages: pages.length,
+      newest: days.at(-1) ?? null,
+      oldest: days[0] ?? null,
+    };
+    return { info, languages: await partLanguages(this.#bundleDir), pages };
+  }
 }
 
 /**
- * An index being written part by part: `add` may be called as soon as a part's documents are
- * known, in any order of parts; `finish` waits for every part and writes the manifest and orders.
+ * An index being written part by part: `add` hands over a document as soon as it is known, in
+ * any order of parts; `complete` says a part has every document, so it can be written; `finish`
+ * waits for every part and writes the manifest and orders.
  */
 export interface SearchIndexWriter {
-  add(index: number, docs: readonly SearchDocument[]): void;
+  add(index: number, doc: SearchDocument): void;
+  complete(index: number): void;
   finish(): Promise<SearchBundle>;
 }
 
 /** `firstSearch` says, per part, whether a first search reads it (see search-parts.ts). */
 export function searchIndexWriter(outDir: string, config: PagefindServiceConfig, firstSearch: readonly boolean[]): SearchIndexWriter {
   const partCount = firstSearch.length;
+  const open = new Map<number, PartWriter>();
   const written: Promise<WrittenPart>[] = [];
-  let queue: Promise<unknown> = Promise.resolve();
+  const partAt = (index: number): PartWriter => {
+    if (index < 0 || index >= partCount) throw new Error(`The search index has no part ${index}.`);
+    if (written[index]) throw new Error(`Search index part ${index} got a page after it was complete.`);
+    let part = open.get(index);
+    if (!part) {
+      part = new PartWriter(config, outDir, index, firstSearch[index] ?? false);
+      open.set(index, part);
+    }
+    return part;
+  };
   return {
-    add(index, docs) {
-      if (written[index]) throw new Error(`Search index part ${index} was added twice.`);
-      // One part at a time: the Pagefind process then holds one part's index.
-      const part = queue.then(() => writePart(config, docs, outDir, index, firstSearch[index] ?? false));
-      written[index] = part;
-      queue = part.catch(() => undefined);
+    add(index, doc) {
+      partAt(index).add(doc);
+    },
+    complete(index) {
+      const part = partAt(index).write();
       part.catch(() => undefined); // reported by finish
+      written[index] = part;
+      open.delete(index);
     },
     async finish() {
       try {
         const missing = Array.from({ length: partCount }, (_, index) => index).filter((index) => !written[index]);
-        if (missing.length > 0) throw new Error(`Search index parts ${missing.join(', ')} were never written.`);
+        if (missing.length > 0) throw new Error(`Search index parts ${missing.join(', ')} were never complete.`);
         const parts = await Promise.all(written);
         const pages = parts.flatMap((part) => part.pages);
         const total = pages.length;
