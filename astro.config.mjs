@@ -7,6 +7,7 @@ import rehypeKatex from 'rehype-katex';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import { mathLayoutIntegration } from './src/integrations/math-layout.ts';
+import { pageTap } from './src/integrations/page-tap.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { codeTokenStyles } from './src/integrations/code-token-styles.ts';
 import { CODE_THEMES, codeWithoutInlineStyles } from './src/lib/code.ts';
@@ -30,6 +31,8 @@ const outDir = process.env.OUT_DIR ?? './dist';
 const cacheDir = process.env.CACHE_DIR ?? './node_modules/.astro';
 /** Astro sets NODE_ENV before reading this file; the dev server keeps KaTeX's inline styles (see src/lib/math/inline-styles.ts). */
 const devServer = process.env.NODE_ENV === 'development';
+/** Hands each rendered page to the search index and the formulas' stylesheet (src/integrations/page-tap.ts). */
+const tap = pageTap();
 
 export default defineConfig({
   site,
@@ -61,8 +64,8 @@ export default defineConfig({
     // highlighting step would warn that Shiki and a CSP do not mix.
     syntaxHighlight: false,
   },
-  // Pagefind runs last on the finished HTML; then the warning about a localhost URL, if any, ends the output.
-  integrations: [mdx(), sitemap(), mathLayoutIntegration(), pagefindIntegration(), siteUrlWarning()],
+  // The warning about a localhost URL, if any, ends the output.
+  integrations: [mdx(), sitemap(), tap.integration, mathLayoutIntegration(tap), pagefindIntegration(tap), siteUrlWarning()],
   vite: {
     plugins: [codeTokenStyles()],
     build: {

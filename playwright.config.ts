@@ -35,6 +35,7 @@ export default defineConfig({
       CACHE_DIR: `.out/cache-${name}`,
       BASE_PATH: site.base,
       SITE_URL: `http://127.0.0.1:${site.port}`,
+      ...('searchPartPapers' in site ? { SEARCH_PART_PAPERS: String(site.searchPartPapers) } : {}),
     },
   })),
 });

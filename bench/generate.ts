@@ -142,6 +142,18 @@ export function generateCorpus(paperCount: number, seed = DEFAULT_SEED): Generat
   return { dumps: nameDumps(texts, random), papers: papers.length, posts: posts.length, duplicates };
 }
 
+/**
+ * One more Hugging Face daily page of `paperCount` new papers, as a researcher clips each day:
+ * the dump the benchmark adds before timing a rebuild. Named to sort after the corpus's dumps.
+ */
+export function generateDailyDump(paperCount: number, seed = DEFAULT_SEED): Dump {
+  const random = createRandom(seed ^ 0x5eed_da7);
+  const uniqueTitle = titleRegistry();
+  const papers = Array.from({ length: paperCount }, () => createPaper(random, uniqueTitle));
+  const text = writeHfDaily(papers, random, { month: random.int(1, 12), day: random.int(1, 28) });
+  return { file: `999_${createHash('sha256').update(text).digest('hex').slice(0, 16)}.txt`, text };
+}
+
 /** Replaces the folder's `.txt` dumps with the corpus. */
 export async function writeCorpus(dir: string, corpus: GeneratedCorpus): Promise<void> {
   await mkdir(dir, { recursive: true });

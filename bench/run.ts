@@ -11,26 +11,30 @@
  *   --query "kv cache"              the first-search query [BENCH_QUERY]
  *   --seed 20251123                 corpus generator seed [BENCH_SEED]
  *   --timeout-min 45                limit for each build, in minutes (default grows with N) [BENCH_TIMEOUT_MIN]
- *   --skip-floors, --skip-search    leave out those measurements
+ *   --skip-floors, --skip-search, --skip-rebuild   leave out those measurements
+ *   --mdx-floor-max 20000           largest N with an .mdx floor: at 50,000 it needs 21 GiB [BENCH_MDX_FLOOR_MAX]
  *   --keep                          keep each size's built site in bench/.work/out/
  *   --report-only                   rewrite REPORT.md and plot.svg from bench/results.json, building nothing
  * NODE_OPTIONS and CHROMIUM_PATH are passed through to the builds and the browser.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, release, totalmem, type as osType } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildCorpus } from '../src/loader/corpus.ts';
 import { readSeedDir } from '../src/loader/read-seeds.ts';
-import { DEFAULT_SEED, checkCorpus, generateCorpus, writeCorpus } from './generate.ts';
-import { buildFloor, buildSite, runProblem, type BuildPlace } from './lib/builds.ts';
+import { DEFAULT_SEED, checkCorpus, generateCorpus, generateDailyDump, writeCorpus } from './generate.ts';
+import { buildFloor, buildSite, rebuildSite, runProblem, type BuildPlace } from './lib/builds.ts';
 import { folderSize } from './lib/disk.ts';
+import { readPhases } from './lib/phases.ts';
 import { renderPlot } from './lib/plot.ts';
 import { renderReport, summaryTable, targetLines } from './lib/report.ts';
-import type { BenchRun, CorpusFacts, FloorResult, MachineFacts, Problem, SiteFacts, SizeResult } from './lib/results.ts';
+import type {
+  BenchRun, BuildPhase, CorpusFacts, FloorResult, MachineFacts, Problem, RebuildResult, SiteFacts, SizeResult,
+} from './lib/results.ts';
 import { launchChromium, probeSearch, type SearchMeasurement } from './lib/search-probe.ts';
 import { serveStatic } from './lib/static-server.ts';
 
@@ -39,6 +43,8 @@ const ROOT = resolve(BENCH_DIR, '..');
 const WORK = join(BENCH_DIR, '.work');
 const DEFAULT_SIZES = 'seeds,1000,5000,20000';
 const DEFAULT_QUERY = 'kv cache';
+/** Papers in the daily dump added before the rebuild: a busy day on Hugging Face. */
+const DAILY_DUMP_PAPERS = 50;
 
 /** A build gets 15 minutes plus 0.1 s per page unless told otherwise: generous, but a hang still ends. */
 function timeLimitMs(pages: number, minutes: number | null): number {
@@ -52,6 +58,8 @@ interface Options {
   readonly timeoutMin: number | null;
   readonly floors: boolean;
   readonly search: boolean;
+  readonly rebuild: boolean;
+  readonly mdxFloorMax: number;
   readonly keep: boolean;
   readonly reportOnly: boolean;
 }
@@ -66,6 +74,8 @@ function readOptions(args: string[]): Options {
       'timeout-min': { type: 'string', default: process.env.BENCH_TIMEOUT_MIN },
       'skip-floors': { type: 'boolean', default: false },
       'skip-search': { type: 'boolean', default: false },
+      'skip-rebuild': { type: 'boolean', default: false },
+      'mdx-floor-max': { type: 'string', default: process.env.BENCH_MDX_FLOOR_MAX ?? '20000' },
       keep: { type: 'boolean', default: false },
       'report-only': { type: 'boolean', default: false },
     },
@@ -84,6 +94,8 @@ function readOptions(args: string[]): Options {
     timeoutMin,
     floors: !values['skip-floors'],
     search: !values['skip-search'],
+    rebuild: !values['skip-rebuild'],
+    mdxFloorMax: Number(values['mdx-floor-max']),
     keep: values.keep,
     reportOnly: values['report-only'],
   };
@@ -128,7 +140,10 @@ async function machineFacts(args: readonly string[], chromium: string | null): P
 /** The corpus for one size: the real seeds, or a generated corpus the loader has checked. */
 async function prepareCorpus(size: number, seed: number): Promise<{ dir: string; facts: CorpusFacts }> {
   if (size === 0) {
-    const dir = join(ROOT, 'content', 'seeds');
+    // A copy, because the rebuild adds a dump to the corpus's folder.
+    const dir = join(WORK, 'seeds-seeds');
+    await rm(dir, { recursive: true, force: true });
+    await cp(join(ROOT, 'content', 'seeds'), dir, { recursive: true });
     const dumps = await readSeedDir(dir);
     const corpus = buildCorpus(dumps);
     const dumpBytes = dumps.reduce((sum, dump) => sum + Buffer.byteLength(dump.text), 0);
@@ -179,8 +194,9 @@ async function measureSize(size: number, options: Options, noteChromium: (versio
     timeoutMs: timeLimitMs(pages, options.timeoutMin),
     nodeOptions: process.env.NODE_OPTIONS,
   });
-  const { run: build, outDir } = await buildSite(place(papers + posts), corpus.dir);
+  const { run: build, outDir } = await buildSite(place(papers + posts), corpus.dir, options.rebuild);
   log(`N = ${label}: site build ${build.ok ? 'done' : 'FAILED'} in ${(build.wallMs / 1000).toFixed(1)} s`);
+  const phases: BuildPhase[] = readPhases(await readFile(build.logFile, 'utf8').catch(() => ''));
 
   let site: SiteFacts | null = null;
   let search: SearchMeasurement[] = [];
@@ -201,12 +217,29 @@ async function measureSize(size: number, options: Options, noteChromium: (versio
       }
     }
   }
+  let rebuild: RebuildResult | null = null;
+  if (options.rebuild && build.ok) {
+    // In the same folder as the full build, as a researcher adds a dump; taken out again afterwards.
+    const dump = generateDailyDump(DAILY_DUMP_PAPERS, options.seed);
+    const added = join(corpus.dir, dump.file);
+    await writeFile(added, dump.text);
+    log(`N = ${label}: rebuild after one more daily dump (${DAILY_DUMP_PAPERS} papers)`);
+    const run = await rebuildSite(place(papers + posts + DAILY_DUMP_PAPERS), corpus.dir);
+    log(`N = ${label}: rebuild ${run.ok ? 'done' : 'FAILED'} in ${(run.wallMs / 1000).toFixed(1)} s`);
+    if (!run.ok) fail(runProblem(ROOT, 'The rebuild after one more dump', run));
+    rebuild = { addedPapers: DAILY_DUMP_PAPERS, run };
+    await rm(added, { force: true });
+  }
   if (!options.keep) await rm(outDir, { recursive: true, force: true });
 
   const floors: FloorResult[] = [];
   if (options.floors) {
     const pages = site?.dist.htmlFiles || papers + posts;
     for (const kind of ['md', 'mdx'] as const) {
+      if (kind === 'mdx' && size > options.mdxFloorMax) {
+        note(`No .mdx floor at N = ${label} (--mdx-floor-max ${options.mdxFloorMax}).`);
+        continue;
+      }
       log(`N = ${label}: .${kind} floor, ${pages} pages`);
       const floor = await buildFloor(place(pages), kind, pages, (message) => { log(`N = ${label}: ${message}`); });
       if (floor.run && !floor.run.ok) fail(runProblem(ROOT, `The .${kind} floor build`, floor.run));
@@ -215,7 +248,7 @@ async function measureSize(size: number, options: Options, noteChromium: (versio
       floors.push(floor);
     }
   }
-  return { label, corpus: corpus.facts, build, site, search, floors, problems, loadAverage };
+  return { label, corpus: corpus.facts, build, site, search, floors, rebuild, phases, problems, loadAverage };
 }
 
 const RESULTS_FILE = join(BENCH_DIR, 'results.json');

@@ -1,6 +1,7 @@
 /**
- * The builds the benchmark times: this site on a corpus, and the framework floors. Each starts
- * from empty output and cache folders, so every build is a full one.
+ * The builds the benchmark times: this site on a corpus, the same site rebuilt after one more
+ * dump, and the framework floors. Every other build starts from empty output and cache folders,
+ * so it is a full one.
  */
 import { rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -44,12 +45,35 @@ export function runProblem(root: string, what: string, run: MeasuredRun): string
   return `**${what} ${how}.**${hint} Log: \`${relative(root, run.logFile)}\`\n\n\`\`\`\n${run.tail}\n\`\`\``;
 }
 
-/** A full build of this site from `seedsDir`; the output stays for measuring, the cache is removed. */
-export async function buildSite(place: BuildPlace, seedsDir: string): Promise<{ run: MeasuredRun; outDir: string }> {
+/**
+ * A full build of this site from `seedsDir`; the output stays for measuring. The cache stays too
+ * when `keepCache`, for a rebuild (rebuildSite), and is removed otherwise.
+ */
+export async function buildSite(place: BuildPlace, seedsDir: string, keepCache = false): Promise<{ run: MeasuredRun; outDir: string }> {
   const outDir = join(place.work, 'out', place.label);
   const cacheDir = join(place.work, 'cache', place.label);
   await emptied(outDir, cacheDir);
-  const run = await runMeasured([process.execPath, astroBin(place.root), 'build'], {
+  const run = await runSite(place, seedsDir, outDir, cacheDir, 'site');
+  if (!keepCache) await emptied(cacheDir);
+  return { run, outDir };
+}
+
+/**
+ * The build a researcher runs after adding a dump: over the output and cache a full build left
+ * (buildSite with `keepCache`), with everything Astro and the site reuse from them. Removes the cache.
+ */
+export async function rebuildSite(place: BuildPlace, seedsDir: string): Promise<MeasuredRun> {
+  const outDir = join(place.work, 'out', place.label);
+  const cacheDir = join(place.work, 'cache', place.label);
+  try {
+    return await runSite(place, seedsDir, outDir, cacheDir, 'rebuild');
+  } finally {
+    await emptied(cacheDir);
+  }
+}
+
+async function runSite(place: BuildPlace, seedsDir: string, outDir: string, cacheDir: string, log: string): Promise<MeasuredRun> {
+  return runMeasured([process.execPath, astroBin(place.root), 'build'], {
     cwd: place.root,
     env: {
       ...process.env,
@@ -61,10 +85,8 @@ export async function buildSite(place: BuildPlace, seedsDir: string): Promise<{ 
       NODE_OPTIONS: place.nodeOptions,
     },
     timeoutMs: place.timeoutMs,
-    logFile: join(place.work, 'logs', `${place.label}-site.log`),
+    logFile: join(place.work, 'logs', `${place.label}-${log}.log`),
   });
-  await emptied(cacheDir);
-  return { run, outDir };
 }
 
 /** A full build of one floor with `pages` pages; its output is checked for the page count, then removed. */

@@ -1,7 +1,7 @@
 /**
  * Runs a command with a time limit and measures its wall time and memory.
  *
- * Memory is measured two ways, because neither alone answers "does it fit in 24 GiB":
+ * Memory is measured two ways, because neither alone answers "does it fit in 8 GiB":
  * - GNU `/usr/bin/time -v` (when installed) reports the largest resident set of any single
  *   process in the tree (getrusage's ru_maxrss over waited-for children);
  * - sampling /proc every 200 ms sums the resident sets of every process in the command's

@@ -97,14 +97,15 @@ export function renderPlot(run: BenchRun): string {
       { name: '.md floor (same pages)', color: '#2da44e', dashed: true, points: at((size) => wall(floorOf(size, 'md')?.run)) },
       { name: '.mdx floor (same pages)', color: '#bf8700', dashed: true, points: at((size) => wall(floorOf(size, 'mdx')?.run)) },
       {
-        name: `${TARGETS.mdxRatio}× .mdx floor (target)`,
+        name: `${TARGETS.mdRatio}× .md floor (target)`,
         color: '#c00',
         dashed: true,
         points: at((size) => {
-          const floor = wall(floorOf(size, 'mdx')?.run);
-          return floor === null ? null : floor * TARGETS.mdxRatio;
+          const floor = wall(floorOf(size, 'md')?.run);
+          return floor === null ? null : floor * TARGETS.mdRatio;
         }),
       },
+      { name: 'rebuild after one more dump', color: '#8250df', points: at((size) => wall(size.rebuild?.run)) },
     ],
     rules: [],
   };

@@ -1,15 +1,18 @@
 /** Turns a benchmark run into bench/REPORT.md: tables of every figure, the targets, failures and method. */
 import {
-  GiB, firstSearch, floorOf, floorRatio, msPerPaper, newestSearch, peakBytes, searchBy, type BenchRun, type SizeResult,
+  GiB, firstSearch, floorOf, floorRatio, msPerPaper, newestSearch, peakBytes, rebuildRatio, searchBy, type BenchRun, type SizeResult,
 } from './results.ts';
 import { SEARCH_MODES, type ByteCount, type SearchMode, type SearchPart } from './search-probe.ts';
 
-/** The issue's targets. */
+/** The targets the site is held to. */
 export const TARGETS = {
-  mdxRatio: 1.5,
-  scalePapers: 20_000,
-  memoryBytes: 24 * GiB,
+  mdRatio: 1.5,
+  /** Sizes the .md floor ratio, the memory and the first-search targets are judged at. */
+  ratioPapers: [20_000, 50_000],
+  scalePapers: 50_000,
+  memoryBytes: 8 * GiB,
   searchBytes: 300 * 1000,
+  resultsMs: 500,
   /** "Flat or falling": each size's time per paper at most this factor of the previous size's. */
   perPaperSlack: 1.1,
 } as const;
@@ -125,44 +128,92 @@ type Verdict = 'PASS' | 'FAIL' | 'NOT MEASURED';
 export function targetLines(run: BenchRun): string[] {
   const lines: string[] = [];
   const line = (verdict: Verdict, text: string) => lines.push(`- **${verdict}** ${text}`);
+  const bySize = (papers: number) => run.sizes.find((size) => size.label !== 'seeds' && size.corpus?.papers === papers);
+  const judged = (papers: number) => papers.toLocaleString('en');
 
-  const ratios = run.sizes.map((size) => [size.label, floorRatio(size, 'mdx')] as const).filter(([, ratio]) => ratio !== null);
-  if (ratios.length === 0) line('NOT MEASURED', `build time ≤ ${TARGETS.mdxRatio}× the .mdx floor.`);
-  else {
-    const worst = Math.max(...ratios.map(([, ratio]) => ratio as number));
-    line(worst <= TARGETS.mdxRatio ? 'PASS' : 'FAIL', `build time ≤ ${TARGETS.mdxRatio}× the .mdx floor: ${ratios.map(([label, ratio]) => `${label}: ${times(ratio)}`).join(', ')}.`);
+  for (const papers of TARGETS.ratioPapers) {
+    const target = `build time at ${judged(papers)} papers ≤ ${TARGETS.mdRatio}× the .md floor`;
+    const size = bySize(papers);
+    const ratio = size ? floorRatio(size, 'md') : null;
+    if (!size || ratio === null) line('NOT MEASURED', `${target}.`);
+    else {
+      const figures = `${times(ratio)} (${buildCell(size)} s against ${floorCell(size, 'md')} s)`;
+      line(ratio <= TARGETS.mdRatio ? 'PASS' : 'FAIL', `${target}: ${figures}.`);
+    }
   }
-  const mdRatios = run.sizes.map((size) => [size.label, floorRatio(size, 'md')] as const).filter(([, ratio]) => ratio !== null);
-  if (mdRatios.length > 0) lines.push(`- (no threshold) build time against the .md floor: ${mdRatios.map(([label, ratio]) => `${label}: ${times(ratio)}`).join(', ')}.`);
+  const ratiosText = (kind: 'md' | 'mdx') =>
+    run.sizes.flatMap((size) => {
+      const ratio = floorRatio(size, kind);
+      return ratio === null ? [] : [`${size.label}: ${times(ratio)}`];
+    });
+  if (ratiosText('md').length > 0) lines.push(`- (every size) build time against the .md floor: ${ratiosText('md').join(', ')}.`);
+  if (ratiosText('mdx').length > 0) lines.push(`- (no threshold) build time against the .mdx floor: ${ratiosText('mdx').join(', ')}.`);
 
-  const scale = run.sizes.find((size) => size.corpus?.papers === TARGETS.scalePapers);
-  if (!scale?.build) line('NOT MEASURED', `${TARGETS.scalePapers.toLocaleString('en')} papers build in one run within 24 GiB (not in this run's sizes).`);
+  const scale = bySize(TARGETS.scalePapers);
+  const memoryTarget = `${judged(TARGETS.scalePapers)} papers build with a peak under ${gib(TARGETS.memoryBytes)} GiB (all processes)`;
+  if (!scale?.build) line('NOT MEASURED', `${memoryTarget} (not in this run's sizes).`);
   else {
     const peak = peakBytes(scale.build);
-    const fits = scale.build.ok && peak !== null && peak <= TARGETS.memoryBytes;
-    line(fits ? 'PASS' : 'FAIL', `${TARGETS.scalePapers.toLocaleString('en')} papers build in one run within 24 GiB: ${buildCell(scale)} s, peak ${gib(peak)} GiB.`);
+    const fits = scale.build.ok && peak !== null && peak < TARGETS.memoryBytes;
+    line(fits ? 'PASS' : 'FAIL', `${memoryTarget}: ${buildCell(scale)} s, peak ${gib(peak)} GiB.`);
   }
 
   const perPaper = run.sizes
     .filter((size) => size.label !== 'seeds')
     .map((size) => [size.label, msPerPaper(size)] as const)
     .filter(([, value]) => value !== null) as (readonly [string, number])[];
-  if (perPaper.length < 2) line('NOT MEASURED', 'time per paper flat or falling as N grows (needs two synthetic sizes).');
-  else {
+  if (perPaper.length >= 2) {
     const flat = perPaper.every(([, value], index) => index === 0 || value <= (perPaper[index - 1]?.[1] ?? value) * TARGETS.perPaperSlack);
-    line(flat ? 'PASS' : 'FAIL', `time per paper flat or falling (each size within +${Math.round((TARGETS.perPaperSlack - 1) * 100)}% of the previous): ${perPaper.map(([label, value]) => `${label}: ${value.toFixed(1)} ms`).join(' → ')}.`);
+    const slack = Math.round((TARGETS.perPaperSlack - 1) * 100);
+    const figures = perPaper.map(([label, value]) => `${label}: ${value.toFixed(1)} ms`).join(' → ');
+    line(flat ? 'PASS' : 'FAIL', `time per paper flat or falling (each size within +${slack}% of the previous): ${figures}.`);
   }
 
-  const searchTarget = `a first search downloads < ${TARGETS.searchBytes / 1000} KB at ${TARGETS.scalePapers.toLocaleString('en')} papers`;
+  const searchTarget = `a first search downloads < ${TARGETS.searchBytes / 1000} KB at ${judged(TARGETS.scalePapers)} papers`;
   const first = scale ? firstSearch(scale) : null;
   if (!first) line('NOT MEASURED', `${searchTarget}.`);
   else line(first.bytes < TARGETS.searchBytes ? 'PASS' : 'FAIL', `${searchTarget}: wire ${kb(first.bytes)} KB (uncompressed ${kb(first.fileBytes)} KB) of search files.`);
+  const typed = scale ? searchBy(scale, 'typed') : undefined;
+  const shownTarget =
+    `results shown within ${TARGETS.resultsMs} ms of typing at ${judged(TARGETS.scalePapers)} papers (search loading included)`;
+  if (!typed?.ok || typed.msToResults === null) line('NOT MEASURED', `${shownTarget}.`);
+  else line(typed.msToResults <= TARGETS.resultsMs ? 'PASS' : 'FAIL', `${shownTarget}: ${fixed(typed.msToResults, 0)} ms.`);
   const newest = run.sizes.map((size) => [size.label, newestSearch(size)] as const).filter(([, count]) => count !== null);
   if (newest.length > 0) {
     const sizes = newest.map(([label, count]) => `${label}: ${kb(count?.bytes)} KB (uncompressed ${kb(count?.fileBytes)} KB)`);
     lines.push(`- (no threshold) a first search sorted newest first (\`/search/?q=…&sort=newest\`) downloads, on the wire: ${sizes.join(', ')}.`);
   }
+  const rebuilds = run.sizes.map((size) => [size.label, rebuildRatio(size)] as const).filter(([, ratio]) => ratio !== null);
+  if (rebuilds.length > 0) {
+    const figures = rebuilds.map(([label, ratio]) => `${label}: ${times(ratio)}`).join(', ');
+    lines.push(`- (no threshold) rebuild after one more daily dump, over the full build's time: ${figures}.`);
+  }
   return lines;
+}
+
+/** The full build beside the rebuild after one more dump. */
+function rebuildTable(run: BenchRun): string {
+  const rows = run.sizes.flatMap((size) => {
+    if (!size.rebuild) return [];
+    const { run: rebuild, addedPapers } = size.rebuild;
+    const rebuilt = rebuild.ok ? seconds(rebuild.wallMs) : 'FAILED';
+    return [[size.label, buildCell(size), String(addedPapers), rebuilt, times(rebuildRatio(size)), gib(peakBytes(rebuild))]];
+  });
+  const header = ['N', 'full build s', 'papers added', 'rebuild s', '× full build', 'rebuild peak GiB'];
+  return rows.length > 0 ? table(header, rows) : '_No rebuild measured in this run._';
+}
+
+/** Where each size's full build spends its time, read off its log (bench/lib/phases.ts). */
+function phaseTable(run: BenchRun): string {
+  const sizes = run.sizes.filter((size) => (size.phases ?? []).length > 0);
+  if (sizes.length === 0) return '_No build log read in this run._';
+  const names = [...new Set(sizes.flatMap((size) => (size.phases ?? []).map((phase) => phase.name)))];
+  const rows = names.map((name) => [
+    name,
+    ...sizes.map((size) => seconds(size.phases?.find((phase) => phase.name === name)?.ms ?? null)),
+  ]);
+  const whole = ['whole build (wall)', ...sizes.map((size) => buildCell(size))];
+  return table(['stage (s)', ...sizes.map((size) => size.label)], [...rows, whole]);
 }
 
 function problemSection(run: BenchRun): string {
@@ -189,6 +240,21 @@ builds that many trivial pages. "× .md" and "× .mdx" are our build time over t
 ## Targets
 
 ${targetLines(run).join('\n')}
+
+## Where the time goes
+
+${phaseTable(run)}
+
+Stages run from the log line that starts them to the next stage's (Astro stamps lines to the second). Rendering is also
+split by page type, summing the milliseconds Astro prints for each page; the search index is built in Pagefind's own
+process while pages render, and "search index after rendering" is what remains once the last page is written.
+
+## Rebuild after one more daily dump
+
+${rebuildTable(run)}
+
+The full build's output and cache folders are kept, a Hugging Face daily page of new papers is added to the corpus's
+folder and \`astro build\` runs again over them.
 
 ## First search
 
@@ -229,7 +295,7 @@ ${problemSection(run)}
 - **Build.** A full \`astro build\` of this project with SEEDS_DIR, OUT_DIR and CACHE_DIR in \`bench/.work/\`; output and
   cache folders are emptied first, so nothing is reused. Wall time is from start to exit of the build process.
 - **Memory.** ${machine.gnuTime ? '`/usr/bin/time -v` gives the largest resident set of any one process ("largest");' : 'GNU time is not installed here, so "largest" is not measured;'}
-  /proc is sampled every 200 ms for the sum over the build's whole process group ("all procs", the figure held against 24 GiB).
+  /proc is sampled every 200 ms for the sum over the build's whole process group ("all procs", the figure held against 8 GiB).
 - **Sizes.** Apparent sizes of every file under the output folder and under its \`pagefind/\` folder.
 - **First search.** The built site is served by a small static server (\`bench/lib/static-server.ts\`) that compresses
   as static hosts (GitHub Pages, Netlify, Cloudflare Pages, Vercel) do: HTML, CSS, JavaScript, JSON, SVG, XML and plain
@@ -243,7 +309,8 @@ ${problemSection(run)}
   matching \`RESULTS_SHOWN_SELECTOR\` in \`bench/lib/search-probe.ts\` is visible; search bytes are everything under
   \`/pagefind/\` or \`/search-order/\` the server sent from page open until the network is quiet after results appear.
   "first search KB (wire)" and the target use the larger wire figure of "url" and "typed" (the default relevance order).
-- **Floors.** Plain Astro projects (\`bench/.work/floor-md\`, \`floor-mdx\`) on Astro's default settings, one glob()
+- **Floors.** The .mdx floor is built up to \`--mdx-floor-max\` papers (20,000 unless told): at 50,000 it needs 21 GiB.
+  Plain Astro projects (\`bench/.work/floor-md\`, \`floor-mdx\`) on Astro's default settings, one glob()
   collection of trivial entries rendered one page each, built with this project's node_modules.
 `;
 }

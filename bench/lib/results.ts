@@ -35,6 +35,19 @@ export interface Problem {
   readonly text: string;
 }
 
+/** The site rebuilt over a full build's output and cache after one more daily dump. */
+export interface RebuildResult {
+  /** Papers in the added dump. */
+  readonly addedPapers: number;
+  readonly run: MeasuredRun;
+}
+
+/** Seconds one stage of a build took, read off the build's log (see phases.ts). */
+export interface BuildPhase {
+  readonly name: string;
+  readonly ms: number;
+}
+
 /** Everything measured for one corpus size. */
 export interface SizeResult {
   /** `seeds` for the real seeds, else the number of synthetic papers asked for. */
@@ -44,6 +57,9 @@ export interface SizeResult {
   readonly site: SiteFacts | null;
   readonly search: readonly SearchMeasurement[];
   readonly floors: readonly FloorResult[];
+  /** Absent in results written before rebuilds and phases were measured. */
+  readonly rebuild?: RebuildResult | null;
+  readonly phases?: readonly BuildPhase[];
   /** Steps that failed or were skipped, with the reason, in order. */
   readonly problems: readonly Problem[];
   /** One-minute load average when this size started: other work on the machine slows every figure. */
@@ -125,4 +141,10 @@ export function firstSearch(size: SizeResult): ByteCount | null {
 /** A first search sorted newest first; reported, held against no target. */
 export function newestSearch(size: SizeResult): ByteCount | null {
   return largestSearch(size, ['newest']);
+}
+
+/** The rebuild's time over the full build's, when both succeeded. */
+export function rebuildRatio(size: SizeResult): number | null {
+  if (!size.build?.ok || !size.rebuild?.run.ok) return null;
+  return size.rebuild.run.wallMs / size.build.wallMs;
 }

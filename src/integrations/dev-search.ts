@@ -9,11 +9,12 @@ import type { PagefindServiceConfig } from 'pagefind';
 import type { ViteDevServer } from 'vite';
 import { ORDER_DIR } from '../components/search/sort-order.ts';
 import { fetchIndexedPages } from './dev-pages.ts';
-import { describeLanguages, writeSearchBundle } from './search-bundle.ts';
+import { describeLanguages, searchIndexWriter } from './search-bundle.ts';
+import { searchDocument } from './search-documents.ts';
 
 /**
  * Search under `astro dev`. When the dev server starts, the pages it renders are indexed into a
- * temporary folder, which the server then serves as `<base>pagefind/` and `<base>search-order/`,
+ * temporary folder, as one part, which the server then serves as `<base>pagefind/` and `<base>search-order/`,
  * exactly where a build puts them, so the same search code runs in dev and on the built site.
  *
  * The index is built again whenever the content layer saves new content (its data store file
@@ -79,18 +80,14 @@ export function devSearch({ base, dataStoreFile, config, logger }: DevSearchOpti
     // The dev server logs each page it renders for the index: say why they come in a burst.
     logger.info('Indexing the pages for search…');
     const pages = await fetchIndexedPages(origin, base);
-    const byPath = new Map([...pages].map(([url, html]) => [decodeURIComponent(url), html]));
     const folder = await mkdtemp(join(tmpdir(), 'paper-notes-search-'));
     folders.add(folder);
-    const bundle = await writeSearchBundle({
-      outDir: folder,
-      config,
-      addPages: async (index) => {
-        const added = await Promise.all([...pages].map(([url, content]) => index.addHTMLFile({ url, content })));
-        return added.flatMap((result) => result.errors);
-      },
-      readPage: async (path) => byPath.get(path) ?? '',
-    });
+    // One part: a corpus small enough to edit by hand indexes in a few seconds.
+    const docs = [...pages].flatMap(([url, html]) => searchDocument(decodeURIComponent(url).slice(1), html) ?? []);
+    const writer = searchIndexWriter(folder, config, [true]);
+    for (const doc of docs) writer.add(0, doc);
+    writer.complete(0);
+    const bundle = await writer.finish();
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     logger.info(`Search index for dev: ${bundle.total} pages (${describeLanguages(bundle)}) in ${seconds} s.`);
     return folder;

@@ -4,7 +4,7 @@
  * pages marked `data-pagefind-body`.
  */
 
-/** The indexed pages as files, relative to the build's output folder. */
+/** The indexed pages as files under the output folder, as a glob for Pagefind's own reader of a folder (the tests compare with it). */
 export const INDEXED_FILES = '{papers,notes,posts}/*/index.html';
 
 /** The paper list's later pages live under `papers/page/` and the upvote order under `papers/top/`: no papers. */
@@ -16,9 +16,9 @@ export function isIndexedPath(path: string): boolean {
   return match !== null && !(match[1] === 'papers' && LIST_FOLDERS.has(match[2] ?? ''));
 }
 
-/** The lists that link every indexed page between them: the paper list, its later pages, the notes and the blog posts. */
+/** The lists that link every indexed page between them: the paper list, the notes and the blog posts, with their later pages. */
 export const LIST_ROOTS = ['papers/', 'notes/', 'posts/'] as const;
 
 export function isListPath(path: string): boolean {
-  return (LIST_ROOTS as readonly string[]).includes(path) || /^papers\/page\/\d+\/$/u.test(path);
+  return (LIST_ROOTS as readonly string[]).includes(path) || /^(papers|posts)\/page\/\d+\/$/u.test(path);
 }

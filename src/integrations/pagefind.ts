@@ -1,23 +1,27 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { PagefindServiceConfig } from 'pagefind';
 import { type DevSearch, devSearch } from './dev-search.ts';
-import { INDEXED_FILES } from './indexed-pages.ts';
-import { describeLanguages, writeSearchBundle } from './search-bundle.ts';
+import { isIndexedPath } from './indexed-pages.ts';
+import { fileOfPath, pageOf, type PageTap, type RenderedPage } from './page-tap.ts';
+import { describeLanguages, searchIndexWriter, type SearchIndexWriter } from './search-bundle.ts';
+import { searchDocument } from './search-documents.ts';
+import { partPapers, planParts } from './search-parts.ts';
 
 /**
- * Search for the site, built by Pagefind from the finished HTML.
+ * Search for the site, built by Pagefind from the pages as Astro renders them.
  *
- * `astro build`: the index is the last step of every build, so a fresh build always has working
- * search and nothing is copied into `public/`. Only elements marked `data-pagefind-body` (the
- * article of paper and note pages) are indexed, so Pagefind reads only those pages' files
- * (src/integrations/indexed-pages.ts): parsing every list page only to skip it took 40% of the
- * indexing time at 20,000 papers. The index lands in `<outDir>/pagefind/` with result URLs relative
- * to the output folder; the search scripts add the base path. Beside it, `<outDir>/search-order/`
- * holds the newest-first and most-upvoted orders, instead of Pagefind sorts, which would weigh on
- * every search (see src/components/search/sort-order.ts).
+ * `astro build`: the page tap (src/integrations/page-tap.ts) hands over each rendered paper, note
+ * and blog post page; the part of it Pagefind reads (src/integrations/search-documents.ts) goes
+ * straight to its part of the index (src/integrations/search-parts.ts), indexed in Pagefind's own
+ * process while Astro renders the rest of the site, and a part is written once its last page is in.
+ * Pages an incremental build restores instead of rendering are read from the output folder. The
+ * parts land in `<outDir>/pagefind/` with result URLs relative to the output folder; the search
+ * scripts add the base path. Beside them, `<outDir>/search-order/` holds the newest-first and
+ * most-upvoted orders, instead of Pagefind sorts, which would weigh on every search (see
+ * src/components/search/sort-order.ts).
  *
  * `astro dev`: the pages the dev server renders are indexed into a temporary folder and served at
  * the same paths (src/integrations/dev-search.ts).
@@ -26,36 +30,90 @@ import { describeLanguages, writeSearchBundle } from './search-bundle.ts';
  * index's metadata larger and each shown result fetch a ~11 KB group instead of ~1 KB, so the
  * first query downloaded more.
  */
-export function pagefindIntegration(config: PagefindServiceConfig = {}): AstroIntegration {
+
+/** One build's index: the parts planned from the paths, filled as pages render. */
+class BuildIndex {
+  readonly #writer: SearchIndexWriter;
+  readonly #partOf = new Map<string, number>();
+  readonly #indexed = new Set<string>();
+  readonly #waiting: number[];
+
+  constructor(outDir: string, config: PagefindServiceConfig, paths: readonly string[]) {
+    const planned = planParts(paths.filter(isIndexedPath), partPapers());
+    planned.forEach((part, index) => {
+      for (const path of part.paths) this.#partOf.set(path, index);
+    });
+    this.#waiting = planned.map((part) => part.paths.length);
+    this.#writer = searchIndexWriter(outDir, config, planned.map((part) => part.firstSearch));
+  }
+
+  page(path: string, page: RenderedPage): void {
+    const part = this.#partOf.get(path);
+    if (part === undefined || this.#indexed.has(path)) return;
+    const doc = searchDocument(path, page.text());
+    if (!doc) throw new Error(`${path} is a search result page but marks nothing with data-pagefind-body.`);
+    this.#indexed.add(path);
+    this.#writer.add(part, doc);
+    this.#waiting[part] = (this.#waiting[part] ?? 0) - 1;
+    if (this.#waiting[part] === 0) this.#writer.complete(part);
+  }
+
+  /** Parts with pages that were restored rather than rendered get them from the output folder. */
+  async finish(outDir: string, restored: readonly string[]): ReturnType<SearchIndexWriter['finish']> {
+    try {
+      for (const path of restored) if (this.#partOf.has(path)) this.page(path, pageOf(await readFile(join(outDir, fileOfPath(path)))));
+    } catch (error) {
+      // Finishing closes Pagefind's process, which would otherwise keep the build running.
+      await this.#writer.finish().catch(() => undefined);
+      throw error;
+    }
+    // Names any part still missing pages.
+    return this.#writer.finish();
+  }
+}
+
+export function pagefindIntegration(tap: PageTap, config: PagefindServiceConfig = {}): AstroIntegration {
   let dev: DevSearch | null = null;
+  let index: BuildIndex | null = null;
+  let outDir = '';
+  let logger: AstroIntegrationLogger | null = null;
+  let started = 0;
+  tap.listen({
+    paths: (paths) => {
+      started = performance.now();
+      index = new BuildIndex(outDir, config, paths);
+    },
+    page: (path, page) => {
+      index?.page(path, page);
+    },
+    done: async (dir, restored) => {
+      if (!index) return;
+      const bundle = await index.finish(dir, restored);
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      const parts = bundle.parts === 1 ? 'one part' : `${bundle.parts} parts`;
+      const pages = `${bundle.total} pages (${describeLanguages(bundle)})`;
+      logger?.info(`Indexed ${pages} in ${parts} into ${join(dir, 'pagefind')}, ${seconds} s after rendering began.`);
+      index = null;
+    },
+  });
   return {
     name: 'paper-notes:pagefind',
     hooks: {
-      'astro:config:done': ({ config: astroConfig, logger }) => {
+      'astro:config:done': ({ config: astroConfig, logger: integrationLogger }) => {
+        logger = integrationLogger;
+        outDir = fileURLToPath(astroConfig.outDir);
         dev = devSearch({
           base: astroConfig.base.replace(/\/*$/u, '/'),
           // Where the content layer keeps its store in dev (withastro/astro, packages/astro/src/content/paths.ts).
           dataStoreFile: fileURLToPath(new URL('.astro/data-store.json', astroConfig.root)),
           config,
-          logger,
+          logger: integrationLogger,
         });
       },
       'astro:server:setup': ({ server }) => dev?.attach(server),
       'astro:server:start': ({ address }) => dev?.start(address),
       'astro:server:done': async () => {
         await dev?.close();
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const siteDir = fileURLToPath(dir);
-        const started = performance.now();
-        const bundle = await writeSearchBundle({
-          outDir: siteDir,
-          config,
-          addPages: async (index) => (await index.addDirectory({ path: siteDir, glob: INDEXED_FILES })).errors,
-          readPage: (url) => readFile(join(siteDir, url, 'index.html'), 'utf8'),
-        });
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`Indexed ${bundle.total} pages (${describeLanguages(bundle)}) into ${join(siteDir, 'pagefind')} in ${seconds} s.`);
       },
     },
   };

@@ -1,30 +1,27 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { PagefindIndex, PagefindServiceConfig } from 'pagefind';
+import { type IndexPart, PARTS_MANIFEST, type PartsManifest, partFolder } from '../components/search/parts.ts';
 import { ORDER_DIR } from '../components/search/sort-order.ts';
-import { type PageReader, writeSortOrders } from './sort-order.ts';
+import type { SearchDocument } from './search-documents.ts';
+import { type IndexedPage, readOrderKeys, readPageIds, writeSortOrders } from './sort-order.ts';
 
 /**
- * Writes everything search needs into one folder: Pagefind's bundle in `pagefind/` and the order
- * files in `search-order/` (see src/components/search/sort-order.ts). The build feeds it the
- * written site; the dev server feeds it the pages it renders (src/integrations/dev-search.ts).
+ * Writes everything search needs under an output folder: the index parts under `pagefind/`
+ * (src/components/search/parts.ts), their manifest, and the order files in `search-order/`
+ * (src/components/search/sort-order.ts). The build hands it each page as it is rendered, so
+ * Pagefind indexes while Astro renders (src/integrations/pagefind.ts); the dev server hands it the pages it renders as one part
+ * (src/integrations/dev-search.ts). Each part has an index of its own, freed once written: with
+ * papers rendered newest first, memory holds the first part's index and the older part being
+ * filled, not the site's.
  */
 
 export interface SearchBundle {
-  /** Indexed pages per language of the index. */
+  /** Indexed pages per language, over every part. */
   readonly pages: Readonly<Record<string, number>>;
   readonly total: number;
-}
-
-export interface SearchBundleInput {
-  /** The folder to write `pagefind/` and `search-order/` into. */
-  readonly outDir: string;
-  readonly config: PagefindServiceConfig;
-  /** Adds the site's pages to the index; returns Pagefind's errors. */
-  readonly addPages: (index: PagefindIndex) => Promise<readonly string[]>;
-  /** Reads an indexed page's HTML by its URL, for its order keys. */
-  readonly readPage: PageReader;
+  readonly parts: number;
 }
 
 /** Pagefind answers with a list of errors instead of throwing; any error fails the build. */
@@ -34,36 +31,140 @@ function assertNoErrors(step: string, errors: readonly string[]): void {
   }
 }
 
-/** Pages in the written index, per language, from the bundle's entry file. */
-async function indexedPages(bundleDir: string): Promise<Record<string, number>> {
+/** Pages in a written part, per language, from its entry file. */
+async function partLanguages(bundleDir: string): Promise<Record<string, number>> {
   const entry = JSON.parse(await readFile(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { page_count: number }>;
   };
   return Object.fromEntries(Object.entries(entry.languages).map(([language, { page_count }]) => [language, page_count]));
 }
 
-export async function writeSearchBundle({ outDir, config, addPages, readPage }: SearchBundleInput): Promise<SearchBundle> {
-  const bundleDir = join(outDir, 'pagefind');
-  try {
-    const created = await pagefind.createIndex(config);
-    assertNoErrors('create an index', created.errors);
-    if (!created.index) throw new Error('Pagefind created no index.');
-    assertNoErrors('index the pages', await addPages(created.index));
-    const written = await created.index.writeFiles({ outputPath: bundleDir });
-    assertNoErrors(`write the index to ${bundleDir}`, written.errors);
-  } finally {
-    // The Node API keeps a Pagefind process running until closed; left open, it would hang the build.
-    await pagefind.close();
+interface WrittenPart {
+  readonly info: IndexPart;
+  readonly languages: Record<string, number>;
+  readonly pages: IndexedPage[];
+}
+
+/**
+ * One part's index, filled as its documents arrive: Pagefind indexes each in its own process
+ * while Astro renders the next, so only the writing waits for the part's last page. Pagefind
+ * keeps the order documents arrive in, which is the order pages render, the same every build.
+ */
+class PartWriter {
+  readonly #folder: string;
+  readonly #bundleDir: string;
+  readonly #firstSearch: boolean;
+  readonly #index: Promise<PagefindIndex>;
+  readonly #added: Promise<readonly string[]>[] = [];
+  readonly #pages: { readonly url: string; readonly keys: IndexedPage['keys'] }[] = [];
+
+  constructor(config: PagefindServiceConfig, outDir: string, index: number, firstSearch: boolean) {
+    this.#folder = partFolder(index);
+    this.#bundleDir = join(outDir, 'pagefind', this.#folder);
+    this.#firstSearch = firstSearch;
+    this.#index = pagefind.createIndex(config).then((created) => {
+      assertNoErrors('create an index', created.errors);
+      if (!created.index) throw new Error('Pagefind created no index.');
+      return created.index;
+    });
+    this.#index.catch(() => undefined); // reported by write
   }
 
-  const pages = await indexedPages(bundleDir);
-  const total = Object.values(pages).reduce((sum, count) => sum + count, 0);
-  // A site whose search finds nothing is broken, not empty: the seeds always yield pages.
-  if (total === 0) throw new Error(`Pagefind indexed no pages into ${bundleDir}.`);
-  const ordered = await writeSortOrders(bundleDir, join(outDir, ORDER_DIR), readPage);
-  // Every indexed page must be reachable in every order too.
-  if (ordered !== total) throw new Error(`The search orders list ${ordered} pages, but Pagefind indexed ${total}.`);
-  return { pages, total };
+  add(doc: SearchDocument): void {
+    // The keys are read now, so the page's HTML is not kept once Pagefind has it.
+    this.#pages.push({ url: doc.url, keys: readOrderKeys(doc.html, doc.url) });
+    const added = this.#index.then(async (index) => (await index.addHTMLFile({ url: doc.url, content: doc.html })).errors);
+    added.catch(() => undefined); // reported by write
+    this.#added.push(added);
+  }
+
+  async write(): Promise<WrittenPart> {
+    const index = await this.#index;
+    assertNoErrors('index the pages', (await Promise.all(this.#added)).flat());
+    const written = await index.writeFiles({ outputPath: this.#bundleDir });
+    assertNoErrors(`write the index to ${this.#bundleDir}`, written.errors);
+    // Frees the part's index in Pagefind's process.
+    await index.deleteIndex();
+
+    const ids = await readPageIds(this.#bundleDir);
+    const pages = this.#pages.map(({ url, keys }) => {
+      const id = ids.get(url);
+      if (id === undefined) throw new Error(`Pagefind wrote no page for ${url} in ${this.#bundleDir}.`);
+      // Pagefind's names are unique within a part only; the search scripts name results the same way.
+      return { id: `${this.#folder}${id}`, keys };
+    });
+    const days = pages.flatMap(({ keys }) => (keys.day === undefined ? [] : [keys.day])).sort();
+    const info: IndexPart = {
+      folder: this.#folder,
+      firstSearch: this.#firstSearch,
+      pages: pages.length,
+      newest: days.at(-1) ?? null,
+      oldest: days[0] ?? null,
+    };
+    return { info, languages: await partLanguages(this.#bundleDir), pages };
+  }
+}
+
+/**
+ * An index being written part by part: `add` hands over a document as soon as it is known, in
+ * any order of parts; `complete` says a part has every document, so it can be written; `finish`
+ * waits for every part and writes the manifest and orders.
+ */
+export interface SearchIndexWriter {
+  add(index: number, doc: SearchDocument): void;
+  complete(index: number): void;
+  finish(): Promise<SearchBundle>;
+}
+
+/** `firstSearch` says, per part, whether a first search reads it (see search-parts.ts). */
+export function searchIndexWriter(outDir: string, config: PagefindServiceConfig, firstSearch: readonly boolean[]): SearchIndexWriter {
+  const partCount = firstSearch.length;
+  const open = new Map<number, PartWriter>();
+  const written: Promise<WrittenPart>[] = [];
+  const partAt = (index: number): PartWriter => {
+    if (index < 0 || index >= partCount) throw new Error(`The search index has no part ${index}.`);
+    if (written[index]) throw new Error(`Search index part ${index} got a page after it was complete.`);
+    let part = open.get(index);
+    if (!part) {
+      part = new PartWriter(config, outDir, index, firstSearch[index] ?? false);
+      open.set(index, part);
+    }
+    return part;
+  };
+  return {
+    add(index, doc) {
+      partAt(index).add(doc);
+    },
+    complete(index) {
+      const part = partAt(index).write();
+      part.catch(() => undefined); // reported by finish
+      written[index] = part;
+      open.delete(index);
+    },
+    async finish() {
+      try {
+        const missing = Array.from({ length: partCount }, (_, index) => index).filter((index) => !written[index]);
+        if (missing.length > 0) throw new Error(`Search index parts ${missing.join(', ')} were never complete.`);
+        const parts = await Promise.all(written);
+        const pages = parts.flatMap((part) => part.pages);
+        const total = pages.length;
+        // A site whose search finds nothing is broken, not empty: the seeds always yield pages.
+        if (total === 0) throw new Error(`Pagefind indexed no pages into ${join(outDir, 'pagefind')}.`);
+        if (new Set(pages.map(({ id }) => id)).size !== total) throw new Error('Two indexed pages have the same name in the search index.');
+        const languages: Record<string, number> = {};
+        for (const part of parts) {
+          for (const [language, count] of Object.entries(part.languages)) languages[language] = (languages[language] ?? 0) + count;
+        }
+        const manifest: PartsManifest = { parts: parts.map((part) => part.info) };
+        await writeFile(join(outDir, 'pagefind', PARTS_MANIFEST), JSON.stringify(manifest));
+        await writeSortOrders(pages, join(outDir, ORDER_DIR));
+        return { pages: languages, total, parts: parts.length };
+      } finally {
+        // The Node API keeps a Pagefind process running until closed; left open, it would hang the build.
+        await pagefind.close();
+      }
+    },
+  };
 }
 
 /** `12 en, 3 ko` */

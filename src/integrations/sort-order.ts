@@ -9,9 +9,9 @@ import { NO_KEY, type OrderChunk, type OrderManifest, orderManifest } from '../c
  * Writes the order files the search page reads when a reader sorts newest first or by upvotes
  * (the format and the reason are in src/components/search/sort-order.ts).
  *
- * Search results carry Pagefind's page ids, which exist only once the index is written, so each
- * id is read back from the index (a fragment's file name, with the page's URL inside), and each
- * page's keys from the page itself, where SearchFacts.astro wrote them.
+ * Search results carry Pagefind's page ids, which exist only once an index part is written, so
+ * each id is read back from the part (a fragment's file name, with the page's URL inside); each
+ * page's keys come from the page itself, where SearchFacts.astro wrote them.
  */
 
 /** Pages per chunk, about 5 KB compressed: a page of recent results needs only the first. */
@@ -39,9 +39,6 @@ export interface IndexedPage {
   /** Order keys by key name; a missing key places the page last in that order. */
   readonly keys: Readonly<Partial<Record<OrderKey, string>>>;
 }
-
-/** Reads a page's HTML by its URL path relative to the site's base, decoded (`/papers/양자화/`, not `%EC…`). */
-export type PageReader = (url: string) => Promise<string>;
 
 /** The order keys a page declares, checked against their format. */
 export function readOrderKeys(html: string, url: string): Partial<Record<OrderKey, string>> {
@@ -101,21 +98,20 @@ export function chunkKeys(groups: OrderChunk, size: number): OrderChunk[] {
   return chunks;
 }
 
-/** Every indexed page with its Pagefind id and order keys. */
-async function indexedPages(bundleDir: string, readPage: PageReader): Promise<IndexedPage[]> {
+/** The Pagefind id of every page of a written index part, by the page's URL as Pagefind stores it. */
+export async function readPageIds(bundleDir: string): Promise<Map<string, string>> {
   const fragmentDir = join(bundleDir, 'fragment');
   const names = (await readdir(fragmentDir)).filter((name) => name.endsWith('.pf_fragment'));
-  const pages: IndexedPage[] = [];
+  const ids = new Map<string, string>();
   // In batches: tens of thousands of files opened at once would run out of file handles.
   for (let start = 0; start < names.length; start += READ_BATCH) {
     const batch = names.slice(start, start + READ_BATCH);
-    const read = batch.map(async (name) => {
-      const url = decodeURIComponent(await readFragmentUrl(join(fragmentDir, name)));
-      return { id: basename(name, '.pf_fragment'), keys: readOrderKeys(await readPage(url), url) };
-    });
-    pages.push(...(await Promise.all(read)));
+    const read = await Promise.all(
+      batch.map(async (name) => [await readFragmentUrl(join(fragmentDir, name)), basename(name, '.pf_fragment')] as const),
+    );
+    for (const [url, id] of read) ids.set(url, id);
   }
-  return pages;
+  return ids;
 }
 
 async function writeOrder(pages: readonly IndexedPage[], order: OrderName, orderDir: string): Promise<void> {
@@ -131,11 +127,9 @@ async function writeOrder(pages: readonly IndexedPage[], order: OrderName, order
   await writeFile(join(orderDir, orderManifest(order)), JSON.stringify(manifest));
 }
 
-/** Reads the written Pagefind bundle and writes every order's files into `orderDir`; returns the pages listed. */
-export async function writeSortOrders(bundleDir: string, orderDir: string, readPage: PageReader): Promise<number> {
-  const pages = await indexedPages(bundleDir, readPage);
+/** Writes every order's files into `orderDir` (emptied first). */
+export async function writeSortOrders(pages: readonly IndexedPage[], orderDir: string): Promise<void> {
   await rm(orderDir, { recursive: true, force: true });
   await mkdir(orderDir, { recursive: true });
   for (const order of ORDER_NAMES) await writeOrder(pages, order, orderDir);
-  return pages.length;
 }

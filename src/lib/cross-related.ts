@@ -20,14 +20,29 @@ const TITLE_WEIGHT = 2;
 /** The everyday words of spoken English (`you`, `need`, `great`) say nothing about a subject; rarer ones are left to idf. */
 const EVERYDAY_RANK = 700;
 
-function termsOf(text: string): string[] {
-  const words = text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  // Latin-script terms only: the notes are English, and Korean words carry particles that never match.
-  const long = (word: string) => word.length >= 3 || /\p{N}/u.test(word);
-  return words.filter((word) => /\p{Script=Latin}/u.test(word) && long(word) && wordRank(word) >= EVERYDAY_RANK && !/^\p{N}+$/u.test(word));
+/** Whether a word can be a profile term: Latin script (the notes are English, and Korean words carry particles that never match). */
+function isTerm(word: string): boolean {
+  const long = word.length >= 3 || /\p{N}/u.test(word);
+  return /\p{Script=Latin}/u.test(word) && long && wordRank(word) >= EVERYDAY_RANK && !/^\p{N}+$/u.test(word);
 }
 
-function counts(item: Profiled): Map<string, number> {
+/**
+ * The terms of texts, with the verdict on each distinct word kept for the whole comparison: a
+ * corpus repeats the same few tens of thousands of words millions of times.
+ */
+function termReader(): (text: string) => string[] {
+  const verdicts = new Map<string, boolean>();
+  return (text) => {
+    const words = text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    return words.filter((word) => {
+      let verdict = verdicts.get(word);
+      if (verdict === undefined) verdicts.set(word, (verdict = isTerm(word)));
+      return verdict;
+    });
+  };
+}
+
+function counts(item: Profiled, termsOf: (text: string) => string[]): Map<string, number> {
   const found = new Map<string, number>();
   for (const term of termsOf(item.title)) found.set(term, (found.get(term) ?? 0) + TITLE_WEIGHT);
   for (const text of item.body) for (const term of termsOf(text)) found.set(term, (found.get(term) ?? 0) + 1);
@@ -54,8 +69,9 @@ export function crossRelated(
   notes: readonly Profiled[],
   options: { readonly perNote: number; readonly perPaper: number },
 ): CrossRelated {
-  const paperCounts = papers.map(counts);
-  const noteCounts = notes.map(counts);
+  const termsOf = termReader();
+  const paperCounts = papers.map((paper) => counts(paper, termsOf));
+  const noteCounts = notes.map((note) => counts(note, termsOf));
   const documentFrequency = new Map<string, number>();
   for (const termCounts of [...paperCounts, ...noteCounts]) {
     for (const term of termCounts.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);

@@ -1,6 +1,6 @@
 /** Long lists (a tag with thousands of papers, a dump of 20,000 entries) are split into numbered pages. */
 
-/** Entries per page of a tag, source or paper list. 20,000 papers make at most 200 pages, all linked from page 1. */
+/** Entries per page of a tag, source or author list. The pager links a window of them (src/lib/pager.ts). */
 export const PAGE_SIZE = 100;
 
 /** Papers per page of the paper lists (newest, by upvotes): rows carry topics, people and source, so fewer fit a screen. */

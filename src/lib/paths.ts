@@ -45,6 +45,18 @@ export function paperListPaths(catalog: Catalog): { params: { page: string }; pr
     .map((page) => ({ params: { page: String(page.number) }, props: { page } }));
 }
 
+/** Pages of the blog posts, in the blog's order, as many to a page as the paper list: `/posts/` holds page 1. */
+export function postListPages(catalog: Catalog): Page<Post>[] {
+  return paginate(catalog.posts, PAPER_PAGE_SIZE);
+}
+
+/** Blog posts, pages 2 and up (page 1 is `/posts/`). */
+export function postListPaths(catalog: Catalog): { params: { page: string }; props: { page: Page<Post> } }[] {
+  return postListPages(catalog)
+    .slice(1)
+    .map((page) => ({ params: { page: String(page.number) }, props: { page } }));
+}
+
 /** The papers with upvotes, most first: `/papers/top/`, then `/papers/top/N/`; none when no paper shows upvotes. */
 export function topPaperPaths(catalog: Catalog): { params: { page: string | undefined }; props: { page: Page<Paper> } }[] {
   if (catalog.papersByUpvotes.length === 0) return [];

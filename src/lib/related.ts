@@ -53,25 +53,35 @@ export function relatedPapers(papers: readonly Paper[]): RelatedIndex {
   const weight = (key: string): number => Math.log(1 + papers.length / (postings.get(key)?.length ?? 1));
 
   const scores = new Float64Array(papers.length);
-  /** `minShared`: a paper's own features count once among the postings, a note's do not. */
+  /**
+   * `minShared`: a paper's own features count once among the postings, a note's do not. Only the
+   * best `limit` candidates are kept, in a short sorted list, rather than sorting every candidate.
+   */
   const rank = (keys: readonly string[], exclude: (other: number) => boolean, minShared: number, limit: number): Paper[] => {
     const touched: number[] = [];
     for (const key of keys) {
       const list = postings.get(key) ?? [];
       if (list.length < minShared) continue;
       const w = weight(key);
-      for (const other of list.slice(0, MAX_CANDIDATES_PER_FEATURE)) {
+      const end = Math.min(list.length, MAX_CANDIDATES_PER_FEATURE);
+      for (let at = 0; at < end; at += 1) {
+        const other = list[at] as number;
         if (exclude(other)) continue;
         if (scores[other] === 0) touched.push(other);
         scores[other] = (scores[other] ?? 0) + w;
       }
     }
-    const ranked = touched
-      .map((other) => ({ other, score: scores[other] ?? 0 }))
-      .sort((a, b) => b.score - a.score || a.other - b.other)
-      .slice(0, limit);
+    const best: number[] = [];
+    const before = (a: number, b: number) => (scores[a] as number) > (scores[b] as number) || (scores[a] === scores[b] && a < b);
+    for (const other of touched) {
+      if (best.length === limit && !before(other, best[limit - 1] as number)) continue;
+      let at = best.length;
+      while (at > 0 && before(other, best[at - 1] as number)) at -= 1;
+      best.splice(at, 0, other);
+      if (best.length > limit) best.pop();
+    }
     for (const other of touched) scores[other] = 0;
-    return ranked.flatMap(({ other }) => papers[other] ?? []);
+    return best.flatMap((other) => papers[other] ?? []);
   };
   return {
     toPaper: (index, limit) => rank(features[index] ?? [], (other) => other === index, 2, limit),

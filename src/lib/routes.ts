@@ -31,8 +31,8 @@ export const routes = {
   /** The maintainer's MDX notes. */
   notes: (): string => `${BASE}notes/`,
   note: (slug: string): string => `${BASE}notes/${slug}/`,
-  /** Long-form posts from the blog dumps. */
-  posts: (): string => `${BASE}posts/`,
+  /** Long-form posts from the blog dumps; later pages under `page/`, as for papers, so they never meet a post slug. */
+  posts: (page = 1): string => (page <= 1 ? `${BASE}posts/` : `${BASE}posts/page/${page}/`),
   post: (slug: string): string => `${BASE}posts/${slug}/`,
   tags: (): string => `${BASE}tags/`,
   tag: (slug: TagSlug, page = 1): string => paged(`${BASE}tags/${slug}/`, page),

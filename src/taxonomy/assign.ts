@@ -10,6 +10,7 @@
  * fallback: text that earns no topic gets none.
  */
 import { americanSpelling } from './spelling.ts';
+import { LiteralScreen, type ScreenResult } from './literal-screen.ts';
 import type { Topic, TopicRules } from './topic.ts';
 import { TOPICS } from './topics.ts';
 
@@ -40,14 +41,51 @@ interface CompiledTopic {
   readonly rules: TopicRules;
   readonly anchor: RegExp | null;
   readonly minTerms: number;
+  /** Ids in BODY_SCREEN of the topic's terms, ignored phrases and needed term. */
+  readonly terms: readonly number[];
+  readonly ignore: readonly number[];
+  readonly needs: number | null;
+}
+
+/**
+ * Every body pattern of every topic, screened together: a body is read once for the literal text
+ * the patterns need, and only patterns whose text occurs are run (see literal-screen.ts). Most of
+ * the 130-odd terms find nothing in a given abstract.
+ */
+const BODY_PATTERNS: RegExp[] = [];
+function bodyPattern(pattern: RegExp): number {
+  BODY_PATTERNS.push(pattern);
+  return BODY_PATTERNS.length - 1;
 }
 
 /** Global copies of each topic's first term, for counting; compiled once. */
 const COMPILED: readonly CompiledTopic[] = TOPICS.map((topic) => {
-  const first = topic.rules.terms[0];
+  const { rules } = topic;
+  const first = rules.terms[0];
   const anchor = first ? new RegExp(first.source, `${first.flags.replace('g', '')}g`) : null;
-  return { topic, rules: topic.rules, anchor, minTerms: topic.rules.minTerms ?? DEFAULT_MIN_TERMS };
+  return {
+    topic,
+    rules,
+    anchor,
+    minTerms: rules.minTerms ?? DEFAULT_MIN_TERMS,
+    terms: rules.terms.map(bodyPattern),
+    ignore: (rules.ignore ?? []).map(bodyPattern),
+    needs: rules.needs ? bodyPattern(rules.needs) : null,
+  };
 });
+const BODY_SCREEN = new LiteralScreen(BODY_PATTERNS);
+
+/** A body and its screen, read again only when a topic's ignored phrase changes it. */
+interface ScreenedBody {
+  readonly text: string;
+  readonly scan: ScreenResult;
+}
+
+function bodyWithoutIgnored(body: ScreenedBody, ignore: readonly number[]): ScreenedBody {
+  let text = body.text;
+  for (const id of ignore) if (BODY_SCREEN.test(id, text, body.scan)) text = text.replace(BODY_PATTERNS[id] as RegExp, ' ');
+  return text === body.text ? body : { text, scan: BODY_SCREEN.scan(text) };
+}
 
 const YIELDS_TO = new Map(TOPICS.map((topic) => [topic.tag, topic.rules.yieldsTo ?? []]));
 const MIN_TERMS = new Map(COMPILED.map((compiled) => [compiled.topic.tag, compiled.minTerms]));
@@ -67,21 +105,23 @@ function countOf(pattern: RegExp, text: string, limit: number): number {
   return count;
 }
 
-function evidenceFor({ topic, rules, anchor, minTerms }: CompiledTopic, rawTitle: string, rawBody: string): TopicEvidence {
+function evidenceFor(compiled: CompiledTopic, rawTitle: string, rawBody: ScreenedBody): TopicEvidence {
+  const { topic, rules, anchor, minTerms, needs } = compiled;
   const title = titleMatches(withoutIgnored(rawTitle, rules), rules);
-  const body = withoutIgnored(rawBody, rules);
-  const terms = rules.terms.flatMap((pattern, index) => (pattern.test(body) ? [index] : []));
-  const repeated = anchor !== null && terms.includes(0) && countOf(anchor, body, ANCHOR_REPEATS) >= ANCHOR_REPEATS;
+  const body = bodyWithoutIgnored(rawBody, compiled.ignore);
+  const terms = compiled.terms.flatMap((id, index) => (BODY_SCREEN.test(id, body.text, body.scan) ? [index] : []));
+  const repeated = anchor !== null && terms.includes(0) && countOf(anchor, body.text, ANCHOR_REPEATS) >= ANCHOR_REPEATS;
   const bodyScore = terms.length + (repeated ? 1 : 0);
-  const bodyEarns = bodyScore >= minTerms && (rules.needs?.test(body) ?? true);
+  const bodyEarns = bodyScore >= minTerms && (needs === null || BODY_SCREEN.test(needs, body.text, body.scan));
   return { tag: topic.tag, title, terms, score: (title ? TITLE_WEIGHT : 0) + bodyScore, earned: title || bodyEarns };
 }
 
 /** Evidence for every topic, in taxonomy order. `texts` is the title first, then the body's paragraphs. */
 export function topicEvidence(texts: readonly string[]): TopicEvidence[] {
   const [title = '', ...body] = texts.map(americanSpelling);
-  const bodyText = body.join('\n');
-  return COMPILED.map((compiled) => evidenceFor(compiled, title, bodyText));
+  const text = body.join('\n');
+  const screened: ScreenedBody = { text, scan: BODY_SCREEN.scan(text) };
+  return COMPILED.map((compiled) => evidenceFor(compiled, title, screened));
 }
 
 /** Topic tags for a text, strongest first: the title first, then the body's paragraphs. Possibly none. */

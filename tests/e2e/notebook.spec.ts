@@ -233,6 +233,15 @@ test('the paper list sorts by date and by upvotes, with yearless dates in their 
   expect(upvotes.length).toBe(30);
   expect(upvotes).toEqual([...upvotes].sort((a, b) => b - a));
   expect((await page.request.get(siteUrl(main, 'papers/top/2/'))).status()).toBe(404);
+
+  // All 325 seed papers, 50 a page: seven pages, of which the pager links the first, the two after it and the last.
+  await page.goto(siteUrl(main, 'papers/'));
+  const pager = page.getByRole('navigation', { name: 'Pages of papers' });
+  await expect(pager.getByRole('link', { name: /^Page \d+$/u })).toHaveText(['1', '2', '3', '7']);
+  await expect(pager.locator('.pager-gap')).toHaveText('…');
+  await pager.getByRole('link', { name: 'Page 7', exact: true }).click();
+  await expect(page).toHaveURL(siteUrl(main, 'papers/page/7/'));
+  await expect(page.locator('.listed')).toHaveCount(25);
 });
 
 test('newest-first lists never place a yearless date among dated papers', async ({ page }) => {

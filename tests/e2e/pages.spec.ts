@@ -207,7 +207,7 @@ test('a note renders its lists, code and quotations from their structure', async
   await expect(page.locator('article ol > li').first()).toBeVisible();
 });
 
-test('tag lists are paged when long, every page linked from the first, newest first', async ({ page }) => {
+test('tag lists are paged when long, each page linked to the next, the first and the last, newest first', async ({ page }) => {
   // The topic the index counts most entries for; its pages must list exactly that many.
   await page.goto(siteUrl(site, 'tags/'));
   const rows = await page
@@ -225,12 +225,16 @@ test('tag lists are paged when long, every page linked from the first, newest fi
   const total = biggest.count;
   const pages = Math.ceil(total / PAGE_SIZE);
   const pager = page.getByRole('navigation', { name: /^Pages of/ });
-  await expect(pager.getByRole('link', { name: /^Page \d+$/ })).toHaveCount(pages > 1 ? pages : 0);
+  await expect(pager).toHaveCount(pages > 1 ? 1 : 0);
   let seen = 0;
   const keys: string[] = [];
   for (let number = 1; number <= pages; number += 1) {
-    if (number > 1) await pager.getByRole('link', { name: `Page ${number}`, exact: true }).click();
-    if (pages > 1) await expect(pager.locator('[aria-current="page"]')).toHaveText(String(number));
+    if (number > 1) await pager.getByRole('link', { name: 'Next', exact: true }).click();
+    if (pages > 1) {
+      await expect(pager.locator('[aria-current="page"]')).toHaveText(String(number));
+      await expect(pager.getByRole('link', { name: 'Page 1', exact: true })).toBeVisible();
+      await expect(pager.getByRole('link', { name: `Page ${pages}`, exact: true })).toBeVisible();
+    }
     seen += await page.locator('.listed-list > li').count();
     const times = page.locator('.listed-list > li time');
     keys.push(...(await times.evaluateAll((elements) => elements.map((time) => time.getAttribute('datetime') ?? ''))));

@@ -6,6 +6,8 @@ export interface TestSite {
   readonly outDir: string;
   readonly base: string;
   readonly port: number;
+  /** Papers per older part of the search index (SEARCH_PART_PAPERS), when not the site's default. */
+  readonly searchPartPapers?: number;
 }
 
 /**
@@ -32,6 +34,11 @@ export const SITES = {
   linked: { seeds: 'tests/fixtures/linked-seeds', notes: 'content/notes', outDir: '.out/linked', base: '/', port: PORT_BASE + 3 },
   /** The real seeds with the fixture notes (tests/fixtures/notes), under a sub-path so no note link may assume `/`. */
   notes: { seeds: 'content/seeds', notes: 'tests/fixtures/notes', outDir: '.out/notes', base: '/lab/', port: PORT_BASE + 4 },
+  /**
+   * The real seeds again, with a search index in many small parts (60 papers each), as a site of
+   * tens of thousands of papers has, so searches that read older parts can be held against `main`.
+   */
+  parts: { seeds: 'content/seeds', notes: 'content/notes', outDir: '.out/parts', base: '/', port: PORT_BASE + 5, searchPartPapers: 60 },
 } as const satisfies Record<string, TestSite>;
 
 /** Ports after the built sites' ones, for tests that start their own development server. */

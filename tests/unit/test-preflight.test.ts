@@ -92,7 +92,7 @@ describe('test ports', () => {
   it('refuses a port another server already holds, in one line that says how to pick others', () => {
     const run = runScript('check-test-ports.ts', { PATH: process.env['PATH'], TEST_PORT_BASE: String(port) });
     assert.equal(run.status, 1);
-    const fix = 'Stop what runs there, or set TEST_PORT_BASE to the first of 7 free ports (e.g. TEST_PORT_BASE=5100 npm test).';
+    const fix = 'Stop what runs there, or set TEST_PORT_BASE to the first of 8 free ports (e.g. TEST_PORT_BASE=5100 npm test).';
     assert.deepEqual(run.errorLines, [`Test port already in use: ${port} (main site). ${fix}`]);
   });
 

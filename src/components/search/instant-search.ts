@@ -101,10 +101,12 @@ function controller(parts: Parts): void {
     else location.assign(href);
   }
 
-  function describe(total: number, query: string): string {
+  /** With older parts of the index not searched yet (see parts.ts), the count is a floor. */
+  function describe(total: number, complete: boolean, query: string): string {
     if (total === 0) return `No results for “${query}”.`;
     const noun = total === 1 ? 'result' : 'results';
-    return total > RESULT_LIMIT ? `${RESULT_LIMIT} of ${total} ${noun}` : `${total} ${noun}`;
+    const count = complete ? `${total}` : `at least ${total}`;
+    return total > RESULT_LIMIT || !complete ? `${Math.min(RESULT_LIMIT, total)} of ${count} ${noun}` : `${total} ${noun}`;
   }
 
   async function search(): Promise<void> {
@@ -129,9 +131,10 @@ function controller(parts: Parts): void {
       const terms = searchTerms(query);
       list.replaceChildren(...data.map((item, index) => renderOption(item, `site-search-option-${index}`, resultHref(item.url, terms))));
       shownQuery = query;
-      summary.textContent = describe(outcome.total, words);
+      summary.textContent = describe(outcome.total, outcome.complete, words);
       status.textContent = summary.textContent;
-      all.textContent = outcome.total > data.length ? `See all ${outcome.total} results` : 'Open the search page';
+      if (!outcome.complete) all.textContent = 'See all results';
+      else all.textContent = outcome.total > data.length ? `See all ${outcome.total} results` : 'Open the search page';
       list.removeAttribute('aria-busy');
       if (document.activeElement === box) setOpen(true);
     } catch (error) {

@@ -2,6 +2,7 @@ import { BASE, ORDER_BASE, PAGEFIND_BASE } from './config.ts';
 import { excerptParts, type ExcerptPart, type MatchLocation } from './excerpt.ts';
 import { META, ORDER_NAMES, type FilterName, type OrderName } from './fields.ts';
 import { searchTerms } from './korean-query.ts';
+import { type IndexPart, PARTS_MANIFEST, type PartsManifest } from './parts.ts';
 import { OrderedResults, fetchOrder, type OrderChunkSource } from './sort-order.ts';
 import { type SearchState, isBlank } from './url-state.ts';
 
@@ -9,6 +10,7 @@ import { type SearchState, isBlank } from './url-state.ts';
 interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(basePath: string, options: Record<string, unknown>): Promise<void>;
   search(query: string | null, options?: { filters?: Record<string, unknown> }): Promise<PagefindResponse>;
   filters(): Promise<FilterCounts>;
 }
@@ -17,7 +19,7 @@ interface PagefindModule {
 export type FilterCounts = Record<string, Record<string, number>>;
 
 interface PagefindResponse {
-  results: { id: string; data(): Promise<ResultData> }[];
+  results: { id: string; score: number; data(): Promise<ResultData> }[];
   /** Per-value counts among the results, for filters whose index is loaded. */
   filters: FilterCounts;
 }
@@ -41,16 +43,27 @@ export interface SearchResult {
 }
 
 export interface SearchOutcome {
-  /** How many pages match. */
+  /** How many pages match among the index parts read so far; `take` may read more. */
   readonly total: number;
-  /** The first `count` matches in the chosen order. */
+  /** Whether every part of the index has been searched, so `total` counts every match. */
+  readonly complete: boolean;
+  /** Pages searched so far, and on the whole site. */
+  readonly searched: { readonly pages: number; readonly of: number };
+  /** The first `count` matches in the chosen order, reading older parts of the index as needed. */
   take(count: number): Promise<readonly SearchResult[]>;
   /** The key of a taken result in the chosen order other than relevance (its upvotes, its day). */
   orderKey(id: string): string | undefined;
   readonly counts: FilterCounts;
 }
 
-export const NO_OUTCOME: SearchOutcome = { total: 0, take: async () => [], orderKey: () => undefined, counts: {} };
+export const NO_OUTCOME: SearchOutcome = {
+  total: 0,
+  complete: true,
+  searched: { pages: 0, of: 0 },
+  take: async () => [],
+  orderKey: () => undefined,
+  counts: {},
+};
 
 /** Words an excerpt shows. */
 const EXCERPT_WORDS = 26;
@@ -73,27 +86,64 @@ const orderSources: Readonly<Record<OrderName, () => Promise<OrderChunkSource>>>
   ORDER_NAMES.map((order) => [order, fetchOrder(ORDER_BASE, order)]),
 ) as Record<OrderName, () => Promise<OrderChunkSource>>;
 
-let loading: Promise<PagefindModule> | null = null;
+/**
+ * A filter Pagefind adds to every page of a part as it reads the part (`mergeFilter`), so a
+ * search can be asked part by part: Pagefind names pages by a short hash that is unique within a
+ * part but not across parts, so a result is known by its part's folder and its name together.
+ */
+const PART_FILTER = 'part';
+
+/** Settings of every part: results of every part must be ranked, excerpted and linked alike. */
+function partOptions(part: number): Record<string, unknown> {
+  return {
+    baseUrl: BASE,
+    excerptLength: EXCERPT_WORDS,
+    ranking: RANKING,
+    mergeFilter: { [PART_FILTER]: String(part) },
+    // No `highlightParam`: result links carry the words as typed instead (see resultHref in render.ts).
+  };
+}
+
+/** Pagefind with the parts of the index it has read so far (see parts.ts). */
+interface LoadedIndex {
+  readonly pagefind: PagefindModule;
+  readonly parts: readonly IndexPart[];
+  /** How many parts are read, first to last; those a first search reads always are. */
+  read: number;
+  /** Reads of parts take turns, so each part is read once. */
+  reading: Promise<unknown>;
+}
+
+async function readManifest(): Promise<readonly IndexPart[]> {
+  const response = await fetch(`${PAGEFIND_BASE}${PARTS_MANIFEST}`);
+  if (!response.ok) throw new Error(`${PAGEFIND_BASE}${PARTS_MANIFEST} answered ${response.status}`);
+  return ((await response.json()) as PartsManifest).parts;
+}
+
+let loading: Promise<LoadedIndex> | null = null;
 
 /**
- * Loads Pagefind once, on first need. The bundle is found under the site's base path, and result
- * URLs get the same base, so the site works under a sub-path.
+ * Loads Pagefind and the first part of the index once, on first need; the list of parts (a few
+ * hundred bytes) loads alongside. The bundle is found under the site's base path, and result URLs
+ * get the same base, so the site works under a sub-path.
  */
-export function loadPagefind(): Promise<PagefindModule> {
+function loadIndex(): Promise<LoadedIndex> {
   loading ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ `${PAGEFIND_BASE}pagefind.js`)) as PagefindModule;
+    const [pagefind, parts] = await Promise.all([
+      import(/* @vite-ignore */ `${PAGEFIND_BASE}pagefind.js`) as Promise<PagefindModule>,
+      readManifest(),
+    ]);
     await pagefind.options({
+      ...partOptions(0),
       basePath: PAGEFIND_BASE,
-      baseUrl: BASE,
-      excerptLength: EXCERPT_WORDS,
-      ranking: RANKING,
       // Searching one index chunk takes milliseconds on the main thread; a worker would add its
       // own ~12 KB script and one more round trip before the first results.
       noWorker: true,
-      // No `highlightParam`: result links carry the words as typed instead (see resultHref in render.ts).
     });
-    await pagefind.init();
-    return pagefind;
+    const index: LoadedIndex = { pagefind, parts, read: 1, reading: Promise.resolve() };
+    // The other parts a first search reads load while the first one does.
+    await Promise.all([pagefind.init(), readParts(index, parts.filter((part) => part.firstSearch).length)]);
+    return index;
   })().catch((error: unknown) => {
     loading = null; // a later search may try again, e.g. once the connection is back
     throw error;
@@ -101,20 +151,154 @@ export function loadPagefind(): Promise<PagefindModule> {
   return loading;
 }
 
+/** Starts loading search (a reader shows intent to search); errors wait for the search itself. */
+export async function loadPagefind(): Promise<void> {
+  await loadIndex();
+}
+
+/** Reads parts until at least `count` are read (or all are); each part is read once, in order. */
+function readParts(index: LoadedIndex, count: number): Promise<unknown> {
+  const turn = index.reading.then(async () => {
+    for (let part = index.read; part < Math.min(count, index.parts.length); part += 1) {
+      await index.pagefind.mergeIndex(`${PAGEFIND_BASE}${index.parts[part]?.folder ?? ''}`, partOptions(part));
+      index.read = part + 1;
+    }
+  });
+  index.reading = turn.catch(() => undefined);
+  return turn;
+}
+
+function pagesIn(parts: readonly IndexPart[]): number {
+  return parts.reduce((sum, part) => sum + part.pages, 0);
+}
+
+/** Sums filter counts over parts, without the part filter itself. */
+function mergeCounts(counts: readonly FilterCounts[]): FilterCounts {
+  const merged: FilterCounts = {};
+  for (const filters of counts) {
+    for (const [name, values] of Object.entries(filters)) {
+      if (name === PART_FILTER) continue;
+      const into = (merged[name] ??= {});
+      for (const [value, count] of Object.entries(values)) into[value] = (into[value] ?? 0) + count;
+    }
+  }
+  return merged;
+}
+
+/** The matches of the first `read` parts, best first as Pagefind ranks merged indexes, each named by part and page. */
+interface PartsResponse {
+  readonly read: number;
+  readonly results: readonly SearchResult[];
+  readonly counts: FilterCounts;
+}
+
+type PartSearch = (part: number) => Promise<PagefindResponse>;
+
+async function searchParts(index: LoadedIndex, search: PartSearch): Promise<PartsResponse> {
+  await index.reading;
+  const read = index.read;
+  const responses = await Promise.all(Array.from({ length: read }, (_, part) => search(part)));
+  const scored = responses.flatMap((response, part) => {
+    const folder = index.parts[part]?.folder ?? '';
+    return response.results.map((result) => ({ score: result.score, result: { id: `${folder}${result.id}`, data: () => result.data() } }));
+  });
+  // Stable: equal scores keep part order, then Pagefind's own.
+  scored.sort((a, b) => b.score - a.score);
+  return { read, results: scored.map(({ result }) => result), counts: mergeCounts(responses.map((response) => response.filters)) };
+}
+
+/**
+ * Matches in relevance order over the parts read, reading older parts while a request asks for
+ * more results than they hold. Results once taken keep their place: those of a part read later
+ * come after them, ranked among themselves and the rest not yet taken.
+ */
+class WideningResults {
+  readonly #index: LoadedIndex;
+  readonly #search: PartSearch;
+  #latest: PartsResponse;
+  readonly #taken: SearchResult[] = [];
+  readonly #takenIds = new Set<string>();
+
+  private constructor(index: LoadedIndex, search: PartSearch, first: PartsResponse) {
+    this.#index = index;
+    this.#search = search;
+    this.#latest = first;
+  }
+
+  static async start(index: LoadedIndex, search: PartSearch): Promise<WideningResults> {
+    return new WideningResults(index, search, await searchParts(index, search));
+  }
+
+  get total(): number {
+    return this.#latest.results.length;
+  }
+
+  get complete(): boolean {
+    return this.#latest.read >= this.#index.parts.length;
+  }
+
+  get counts(): FilterCounts {
+    return this.#latest.counts;
+  }
+
+  get searched(): { pages: number; of: number } {
+    return { pages: pagesIn(this.#index.parts.slice(0, this.#latest.read)), of: pagesIn(this.#index.parts) };
+  }
+
+  async take(count: number): Promise<readonly SearchResult[]> {
+    while (this.total < count && !this.complete) {
+      await readParts(this.#index, this.#latest.read + 1);
+      this.#latest = await searchParts(this.#index, this.#search);
+    }
+    for (const result of this.#latest.results) {
+      if (this.#taken.length >= count) break;
+      if (this.#takenIds.has(result.id)) continue;
+      this.#taken.push(result);
+      this.#takenIds.add(result.id);
+    }
+    return this.#taken.slice(0, count);
+  }
+}
+
 /** Runs one search. Words and filters narrow together; filters alone list every page carrying them. */
 export async function runSearch(state: SearchState): Promise<SearchOutcome> {
   if (isBlank(state)) return NO_OUTCOME;
-  const pagefind = await loadPagefind();
+  const index = await loadIndex();
   const filters = Object.fromEntries(Object.entries(state.filters).filter(([, values]) => values.length > 0));
   const query = state.query.trim() === '' ? null : searchTerms(state.query);
+  const search: PartSearch = (part) => index.pagefind.search(query, { filters: { ...filters, [PART_FILTER]: [String(part)] } });
   if (state.sort !== 'relevance') {
-    // The order's manifest loads while Pagefind searches; chunks load as results are shown.
-    const [{ results, filters: counts }, order] = await Promise.all([pagefind.search(query, { filters }), orderSources[state.sort]()]);
+    // The orders span the whole site, so every part is searched; the order's manifest loads meanwhile.
+    const [, order] = await Promise.all([readParts(index, index.parts.length), orderSources[state.sort]()]);
+    const { results, counts } = await searchParts(index, search);
     const ordered = new OrderedResults(results, order);
-    return { total: results.length, take: (count) => ordered.take(count), orderKey: (id) => ordered.keyOf(id), counts };
+    const searched = { pages: pagesIn(index.parts), of: pagesIn(index.parts) };
+    return {
+      total: results.length,
+      complete: true,
+      searched,
+      take: (count) => ordered.take(count),
+      orderKey: (id) => ordered.keyOf(id),
+      counts,
+    };
   }
-  const { results, filters: counts } = await pagefind.search(query, { filters });
-  return { total: results.length, take: async (count) => results.slice(0, count), orderKey: () => undefined, counts };
+  const widening = await WideningResults.start(index, search);
+  return {
+    get total() {
+      return widening.total;
+    },
+    get complete() {
+      return widening.complete;
+    },
+    get searched() {
+      return widening.searched;
+    },
+    get counts() {
+      return widening.counts;
+    },
+    take: (count) => widening.take(count),
+    orderKey: () => undefined,
+  };
 }
 
 /**
@@ -122,8 +306,9 @@ export async function runSearch(state: SearchState): Promise<SearchOutcome> {
  * the counts over the whole site. Kept apart from searching: the first query should not pay for it.
  */
 export async function loadAllFilters(): Promise<FilterCounts> {
-  const pagefind = await loadPagefind();
-  return pagefind.filters();
+  const index = await loadIndex();
+  await readParts(index, index.parts.length);
+  return mergeCounts([await index.pagefind.filters()]);
 }
 
 /** A result's excerpt: the words around its matches, without its title. */

@@ -70,12 +70,21 @@ function start(root: HTMLElement): void {
   }
 
   /** The status line; with no match it is the whole message, which the empty state below does not repeat. */
-  function describe(count: number): string {
+  function describe(): string {
+    const count = outcome.total;
     const words = state.query.trim();
     if (count === 0) return `No results${words ? ` for “${words}”` : ''}${hasFilters(state) ? ' with these filters' : ''}.`;
     const noun = count === 1 ? 'result' : 'results';
     const filtered = hasFilters(state) ? ', filtered' : '';
-    return words ? `${count} ${noun} for “${words}”${filtered}` : `${count} ${noun}${filtered}`;
+    const found = words ? `${count} ${noun} for “${words}”${filtered}` : `${count} ${noun}${filtered}`;
+    if (outcome.complete) return found;
+    // Older parts of the index are searched as the reader asks for more (see parts.ts).
+    const { pages, of } = outcome.searched;
+    return `${found} among the newest ${pages.toLocaleString('en')} of ${of.toLocaleString('en')} papers and notes`;
+  }
+
+  function showStatus(): void {
+    status.textContent = isBlank(state) ? '' : describe();
   }
 
   async function showMore(run: number): Promise<void> {
@@ -95,7 +104,7 @@ function start(root: HTMLElement): void {
     });
     list.append(...rendered);
     shown += data.length;
-    more.hidden = shown >= outcome.total;
+    more.hidden = shown >= outcome.total && outcome.complete;
   }
 
   async function search(): Promise<void> {
@@ -114,7 +123,7 @@ function start(root: HTMLElement): void {
       await showMore(run);
       if (run !== searchRun) return;
       const blank = isBlank(state);
-      status.textContent = blank ? '' : describe(outcome.total);
+      showStatus();
       showEmpty(!blank && outcome.total === 0);
       // With nothing searched yet, the list offers every value on the site to start from.
       if (refine.open) facets.replaceChildren(...renderFacets(blank ? siteCounts : outcome.counts, state, labels));
@@ -179,9 +188,28 @@ function start(root: HTMLElement): void {
     if (refine.open) void search();
   });
 
+  /** One "more" at a time: reading an older part of the index takes a moment, and a second click must not show results twice. */
+  let showingMore = false;
   more.addEventListener('click', () => {
+    if (showingMore) return;
+    showingMore = true;
     const firstNew = shown;
-    void showMore(searchRun).then(() => list.children[firstNew]?.querySelector('a')?.focus());
+    const run = searchRun;
+    list.setAttribute('aria-busy', 'true');
+    void showMore(run)
+      .then(() => {
+        if (run !== searchRun) return;
+        showStatus();
+        list.children[firstNew]?.querySelector('a')?.focus();
+      })
+      .catch((error: unknown) => {
+        if (run === searchRun) status.textContent = 'Search is unavailable: its index could not be loaded.';
+        console.error(error);
+      })
+      .finally(() => {
+        showingMore = false;
+        if (run === searchRun) list.removeAttribute('aria-busy');
+      });
   });
 
   // A link or the no-JavaScript form may spell the search differently (`?sort=&q=moe`); keep one spelling.

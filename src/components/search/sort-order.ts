@@ -12,9 +12,10 @@ import type { OrderName } from './fields.ts';
  *
  * Files, under `<base>/search-order/`, per order (`newest`, `upvotes`):
  * - `<order>.json`, a manifest: `{ "pages": 20800, "chunks": ["<order>.<hash>.json", …] }`;
- * - each chunk: `[["2025-11-20", ["en_0051688", …]], …]`: keys in the order's direction (newest
- *   day first, most upvotes first), each with the Pagefind ids of the pages carrying that key. A
- *   key never spans two chunks. Pages without a key come last, under the key `""`.
+ * - each chunk: `[["2025-11-20", ["en_0051688", "part-2/en_0051688", …]], …]`: keys in the
+ *   order's direction (newest day first, most upvotes first), each with the pages carrying that
+ *   key, named by their index part's folder and Pagefind id (see parts.ts). A key never spans two
+ *   chunks. Pages without a key come last, under the key `""`.
  */
 
 /** Folder of the order files, under the site's base path. */
