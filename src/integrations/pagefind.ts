@@ -31,6 +31,9 @@ import { partPapers, planParts } from './search-parts.ts';
  * first query downloaded more.
  */
 
+/** The redirect of a page left at an earlier address. */
+const MOVED_PAGE = /<meta http-equiv="refresh"/iu;
+
 /** One build's index: the parts planned from the paths, filled as pages render. */
 class BuildIndex {
   readonly #writer: SearchIndexWriter;
@@ -50,10 +53,12 @@ class BuildIndex {
   page(path: string, page: RenderedPage): void {
     const part = this.#partOf.get(path);
     if (part === undefined || this.#indexed.has(path)) return;
-    const doc = searchDocument(path, page.text());
-    if (!doc) throw new Error(`${path} is a search result page but marks nothing with data-pagefind-body.`);
+    const text = page.text();
+    const doc = searchDocument(path, text);
+    // An earlier address of a paper or post (MovedPage.astro) shares its folder but only leads on to it.
+    if (!doc && !MOVED_PAGE.test(text)) throw new Error(`${path} is a search result page but marks nothing with data-pagefind-body.`);
     this.#indexed.add(path);
-    this.#writer.add(part, doc);
+    if (doc) this.#writer.add(part, doc);
     this.#waiting[part] = (this.#waiting[part] ?? 0) - 1;
     if (this.#waiting[part] === 0) this.#writer.complete(part);
   }
