@@ -12,8 +12,11 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** Code that runs in the reader's browser; everything else runs in Node at build or test time. */
-const BROWSER_CODE = ['src/components/**/*.{ts,js}'];
+/**
+ * Code that runs in the reader's browser (and the search model it shares with the build); everything
+ * else runs in Node at build or test time.
+ */
+const BROWSER_CODE = ['src/client/**/*.{ts,js}', 'src/search/**/*.ts'];
 
 export default defineConfig(
   // Build output, caches and generated files are not sources.

@@ -70,7 +70,10 @@ function chunk<T>(items: readonly T[], random: Random): T[][] {
 }
 
 /** A duplicate is written in another layout than its first appearance, so it always lands in another dump. */
-function placePapers(papers: readonly SyntheticPaper[], random: Random): { byLayout: Map<PaperLayout, SyntheticPaper[]>; duplicates: number } {
+function placePapers(
+  papers: readonly SyntheticPaper[],
+  random: Random,
+): { byLayout: Map<PaperLayout, SyntheticPaper[]>; duplicates: number } {
   const byLayout = new Map<PaperLayout, SyntheticPaper[]>(LAYOUT_SHARES.map(([layout]) => [layout, []]));
   const layoutOf = (draw: number): PaperLayout => {
     let total = 0;
@@ -190,7 +193,9 @@ async function main(): Promise<void> {
   const corpus = generateCorpus(paperCount, Number(values.seed));
   const out = values.out ?? join('bench', '.work', `seeds-${paperCount}`);
   await writeCorpus(out, corpus);
-  console.log(`${out}: ${corpus.dumps.length} dumps, ${corpus.papers} papers (${corpus.duplicates} also in a second dump), ${corpus.posts} posts`);
+  console.log(
+    `${out}: ${corpus.dumps.length} dumps, ${corpus.papers} papers (${corpus.duplicates} also in a second dump), ${corpus.posts} posts`,
+  );
   if (values.check) {
     const checked = checkCorpus(corpus);
     console.log(`loader check: ${checked.papers} papers, ${checked.posts} posts, ${(checked.bytes / 1e6).toFixed(1)} MB of dumps`);

@@ -33,7 +33,15 @@ import { readPhases } from './lib/phases.ts';
 import { renderPlot } from './lib/plot.ts';
 import { renderReport, summaryTable, targetLines } from './lib/report.ts';
 import type {
-  BenchRun, BuildPhase, CorpusFacts, FloorResult, MachineFacts, Problem, RebuildResult, SiteFacts, SizeResult,
+  BenchRun,
+  BuildPhase,
+  CorpusFacts,
+  FloorResult,
+  MachineFacts,
+  Problem,
+  RebuildResult,
+  SiteFacts,
+  SizeResult,
 } from './lib/results.ts';
 import { launchChromium, probeSearch, type SearchMeasurement } from './lib/search-probe.ts';
 import { serveStatic } from './lib/static-server.ts';
@@ -153,7 +161,16 @@ async function prepareCorpus(size: number, seed: number): Promise<{ dir: string;
   const checked = checkCorpus(corpus);
   const dir = join(WORK, `seeds-${size}`);
   await writeCorpus(dir, corpus);
-  return { dir, facts: { papers: checked.papers, posts: checked.posts, dumps: corpus.dumps.length, dumpBytes: checked.bytes, duplicates: corpus.duplicates } };
+  return {
+    dir,
+    facts: {
+      papers: checked.papers,
+      posts: checked.posts,
+      dumps: corpus.dumps.length,
+      dumpBytes: checked.bytes,
+      duplicates: corpus.duplicates,
+    },
+  };
 }
 
 /**
@@ -204,14 +221,16 @@ async function measureSize(size: number, options: Options, noteChromium: (versio
   else {
     site = { dist: await folderSize(outDir), pagefind: await folderSize(join(outDir, 'pagefind')) };
     if (!options.search) note('First search skipped (--skip-search).');
-    else if (site.pagefind.files === 0) fail(`**No search index:** the build wrote no \`pagefind/\` folder in \`${relative(ROOT, outDir)}\`, so no search was measured.`);
+    else if (site.pagefind.files === 0)
+      fail(`**No search index:** the build wrote no \`pagefind/\` folder in \`${relative(ROOT, outDir)}\`, so no search was measured.`);
     else {
       log(`N = ${label}: first search in Chromium`);
       try {
         const measured = await measureSearch(outDir, options.query);
         search = measured.measurements;
         noteChromium(measured.chromium);
-        for (const measurement of search.filter((item) => !item.ok)) fail(`**First search (${measurement.mode}) failed:** ${measurement.error}`);
+        for (const measurement of search.filter((item) => !item.ok))
+          fail(`**First search (${measurement.mode}) failed:** ${measurement.error}`);
       } catch (error) {
         fail(`**First search could not run:** ${String(error)}`);
       }
@@ -241,7 +260,9 @@ async function measureSize(size: number, options: Options, noteChromium: (versio
         continue;
       }
       log(`N = ${label}: .${kind} floor, ${pages} pages`);
-      const floor = await buildFloor(place(pages), kind, pages, (message) => { log(`N = ${label}: ${message}`); });
+      const floor = await buildFloor(place(pages), kind, pages, (message) => {
+        log(`N = ${label}: ${message}`);
+      });
       if (floor.run && !floor.run.ok) fail(runProblem(ROOT, `The .${kind} floor build`, floor.run));
       if (floor.error) fail(`**${floor.error}.**`);
       if (floor.heapNote) note(`The .${kind} floor ${floor.heapNote}.`);

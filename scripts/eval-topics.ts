@@ -16,7 +16,9 @@ function report(name: string, papers: readonly LabelledPaper[]): Evaluation {
     const counts = [topic.truePositives, topic.falsePositives, topic.falseNegatives].map((count) => String(count).padStart(3)).join(' ');
     console.log(`${topic.tag.padEnd(24)} ${percent(topic.precision)} ${percent(topic.recall)} ${counts}`);
   }
-  console.log(`macro precision ${percent(result.macroPrecision)}, macro recall ${percent(result.macroRecall)}, micro recall ${percent(result.microRecall)}`);
+  console.log(
+    `macro precision ${percent(result.macroPrecision)}, macro recall ${percent(result.macroRecall)}, micro recall ${percent(result.microRecall)}`,
+  );
   console.log(`papers with 0, 1, 2, 3 topics: ${result.topicCounts.join(', ')}`);
   return result;
 }
@@ -38,6 +40,8 @@ for (const [name, papers] of tables) {
   const result = report(name, papers);
   if (!showMistakes || !name.includes('rule-writing')) continue;
   for (const { paper, got } of result.mistakes) {
-    console.log(`  ${paper.title.slice(0, 90)}\n    got [${got.join(' ')}] expected [${[...paper.expected].join(' ')}] allowed [${[...paper.allowed].join(' ')}]`);
+    console.log(
+      `  ${paper.title.slice(0, 90)}\n    got [${got.join(' ')}] expected [${[...paper.expected].join(' ')}] allowed [${[...paper.allowed].join(' ')}]`,
+    );
   }
 }

@@ -90,7 +90,12 @@ async function runSite(place: BuildPlace, seedsDir: string, outDir: string, cach
 }
 
 /** A full build of one floor with `pages` pages; its output is checked for the page count, then removed. */
-export async function buildFloor(place: BuildPlace, kind: FloorKind, pages: number, onRetry: (message: string) => void): Promise<FloorResult> {
+export async function buildFloor(
+  place: BuildPlace,
+  kind: FloorKind,
+  pages: number,
+  onRetry: (message: string) => void,
+): Promise<FloorResult> {
   const outDir = join(place.work, 'out', `floor-${kind}-${place.label}`);
   const cacheDir = join(place.work, 'cache', `floor-${kind}-${place.label}`);
   try {

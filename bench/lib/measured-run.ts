@@ -130,11 +130,15 @@ export async function runMeasured(command: readonly string[], options: RunOption
   const limit = setTimeout(() => {
     timedOut = true;
     killGroup(pgid, 'SIGTERM');
-    killer = setTimeout(() => { killGroup(pgid, 'SIGKILL'); }, KILL_GRACE_MS);
+    killer = setTimeout(() => {
+      killGroup(pgid, 'SIGKILL');
+    }, KILL_GRACE_MS);
   }, options.timeoutMs);
 
   const [exitCode, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => {
-    child.on('exit', (code, sig) => { resolve([code, sig]); });
+    child.on('exit', (code, sig) => {
+      resolve([code, sig]);
+    });
   });
   const wallMs = performance.now() - started;
   clearInterval(sampler);

@@ -61,21 +61,29 @@ function panelSvg(panel: Panel, offsetX: number): string {
   }
   parts.push(`<line x1="${sx(10 ** logMin)}" x2="${sx(10 ** logMax)}" y1="${sy(0)}" y2="${sy(0)}" stroke="#333"/>`);
   parts.push(`<text x="${offsetX + MARGIN.left + plotWidth / 2}" y="${sy(0) + 36}" text-anchor="middle">papers (log scale)</text>`);
-  parts.push(`<text transform="translate(${offsetX + 16} ${MARGIN.top + plotHeight / 2}) rotate(-90)" text-anchor="middle">${escapeXml(panel.yLabel)}</text>`);
+  parts.push(
+    `<text transform="translate(${offsetX + 16} ${MARGIN.top + plotHeight / 2}) rotate(-90)" text-anchor="middle">${escapeXml(panel.yLabel)}</text>`,
+  );
   for (const rule of panel.rules) {
-    parts.push(`<line x1="${sx(10 ** logMin)}" x2="${sx(10 ** logMax)}" y1="${sy(rule.y)}" y2="${sy(rule.y)}" stroke="#c00" stroke-dasharray="6 4"/>`);
+    parts.push(
+      `<line x1="${sx(10 ** logMin)}" x2="${sx(10 ** logMax)}" y1="${sy(rule.y)}" y2="${sy(rule.y)}" stroke="#c00" stroke-dasharray="6 4"/>`,
+    );
     parts.push(`<text x="${sx(10 ** logMin) + 4}" y="${sy(rule.y) - 5}" fill="#c00">${escapeXml(rule.label)}</text>`);
   }
   panel.series.forEach((series, index) => {
     const sorted = [...series.points].sort(([a], [b]) => a - b);
     if (sorted.length > 1) {
       const path = sorted.map(([x, y]) => `${sx(x).toFixed(1)},${sy(y).toFixed(1)}`).join(' ');
-      parts.push(`<polyline points="${path}" fill="none" stroke="${series.color}" stroke-width="2"${series.dashed ? ' stroke-dasharray="4 3"' : ''}/>`);
+      parts.push(
+        `<polyline points="${path}" fill="none" stroke="${series.color}" stroke-width="2"${series.dashed ? ' stroke-dasharray="4 3"' : ''}/>`,
+      );
     }
     for (const [x, y] of sorted) parts.push(`<circle cx="${sx(x).toFixed(1)}" cy="${sy(y).toFixed(1)}" r="3.5" fill="${series.color}"/>`);
     const legendY = HEIGHT - 30 + Math.floor(index / 2) * 16;
     const legendX = offsetX + MARGIN.left + (index % 2) * 190;
-    parts.push(`<line x1="${legendX}" x2="${legendX + 18}" y1="${legendY - 4}" y2="${legendY - 4}" stroke="${series.color}" stroke-width="2"${series.dashed ? ' stroke-dasharray="4 3"' : ''}/>`);
+    parts.push(
+      `<line x1="${legendX}" x2="${legendX + 18}" y1="${legendY - 4}" y2="${legendY - 4}" stroke="${series.color}" stroke-width="2"${series.dashed ? ' stroke-dasharray="4 3"' : ''}/>`,
+    );
     parts.push(`<text x="${legendX + 24}" y="${legendY}">${escapeXml(series.name)}</text>`);
   });
   return parts.join('\n');

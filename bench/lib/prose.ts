@@ -4,8 +4,26 @@
  */
 import type { Random } from './random.ts';
 import {
-  ADJECTIVES, BENCHMARKS, ENGLISH_COMMENTS, ENGLISH_NOUNS, FIRST_NAMES, HASHTAGS, HAZARDS, KOREAN_NOUNS, KOREAN_PHRASES,
-  LAST_NAMES, METRICS, NAME_PARTS, NOUNS, ORGANISATIONS, POST_TOPICS, PROBLEMS, SIZES, TEAMS, TOPIC_PHRASES, VERBS,
+  ADJECTIVES,
+  BENCHMARKS,
+  ENGLISH_COMMENTS,
+  ENGLISH_NOUNS,
+  FIRST_NAMES,
+  HASHTAGS,
+  HAZARDS,
+  KOREAN_NOUNS,
+  KOREAN_PHRASES,
+  LAST_NAMES,
+  METRICS,
+  NAME_PARTS,
+  NOUNS,
+  ORGANISATIONS,
+  POST_TOPICS,
+  PROBLEMS,
+  SIZES,
+  TEAMS,
+  TOPIC_PHRASES,
+  VERBS,
 } from './vocabulary.ts';
 
 /** One paper as the generator imagines it; each layout writes the fields it has room for. */
@@ -78,7 +96,8 @@ function titleFor(random: Random, method: string, topic: string): string {
     () => `${method}: Towards ${random.pick(ADJECTIVES)} ${topic} at scale`,
     () => `Rethinking ${random.pick(PROBLEMS)} in ${topic}`,
     () => `${capitalise(topic)} via ${random.pick(ADJECTIVES)} ${random.pick(NOUNS)}s`,
-    () => `On the ${random.pick(['limits', 'geometry', 'dynamics', 'role', 'cost'])} of ${topic} in ${random.pick(['large language models', 'small models', 'multimodal models', 'agents'])}`,
+    () =>
+      `On the ${random.pick(['limits', 'geometry', 'dynamics', 'role', 'cost'])} of ${topic} in ${random.pick(['large language models', 'small models', 'multimodal models', 'agents'])}`,
     () => `${method}-${random.pick(SIZES)} Technical Report`,
     () => `Learning to ${random.pick(['reason', 'route', 'compress', 'verify', 'plan', 'retrieve'])} with ${topic}`,
     () => `How ${topic} ${random.pick(VERBS)} ${random.pick(ENGLISH_NOUNS)}`,
@@ -94,7 +113,10 @@ interface Subject {
 }
 
 /** Sentences in the order abstracts use them: context, gap, contribution, mechanism, then evidence. */
-function sentenceGroups(random: Random, { method, topic, secondTopic }: Subject): { opening: (() => string)[]; evidence: (() => string)[] } {
+function sentenceGroups(
+  random: Random,
+  { method, topic, secondTopic }: Subject,
+): { opening: (() => string)[]; evidence: (() => string)[] } {
   const bench = () => random.pick(BENCHMARKS);
   const percent = () => `${random.int(1, 99)}.${random.int(0, 9)}%`;
   const either = () => (random.chance(0.7) ? topic : secondTopic);
@@ -106,18 +128,28 @@ function sentenceGroups(random: Random, { method, topic, secondTopic }: Subject)
           `Recent advances in ${topic} have shown the potential of ${secondTopic}, but most results rely on closed data and undisclosed recipes.`,
           `${capitalise(topic)} has become a standard ingredient of modern training and serving stacks.`,
         ]),
-      () => `Existing approaches to ${topic} typically rely on ${random.pick(ADJECTIVES)} heuristics and suffer from ${random.pick(PROBLEMS)}.`,
-      () => `In this work, we propose ${method}, ${article(random.pick(ADJECTIVES))} ${random.pick(NOUNS)} that ${random.pick(VERBS)} ${topic} by jointly learning ${random.pick(NOUNS)}s and ${random.pick(ENGLISH_NOUNS)}.`,
-      () => `The key idea is to decompose ${random.pick(ENGLISH_NOUNS)} into ${random.int(2, 8)} stages, each handled by ${article(random.pick(ADJECTIVES))} ${random.pick(NOUNS)}.`,
+      () =>
+        `Existing approaches to ${topic} typically rely on ${random.pick(ADJECTIVES)} heuristics and suffer from ${random.pick(PROBLEMS)}.`,
+      () =>
+        `In this work, we propose ${method}, ${article(random.pick(ADJECTIVES))} ${random.pick(NOUNS)} that ${random.pick(VERBS)} ${topic} by jointly learning ${random.pick(NOUNS)}s and ${random.pick(ENGLISH_NOUNS)}.`,
+      () =>
+        `The key idea is to decompose ${random.pick(ENGLISH_NOUNS)} into ${random.int(2, 8)} stages, each handled by ${article(random.pick(ADJECTIVES))} ${random.pick(NOUNS)}.`,
     ],
     evidence: [
-      () => `On ${bench()}, ${method}-${random.pick(SIZES)} reaches ${percent()} ${random.pick(METRICS)}, ahead of the strongest baseline by ${random.int(1, 15)}.${random.int(0, 9)} points.`,
-      () => `Compared with prior work on ${either()}, our method uses ${random.int(2, 9)}x less memory and runs ${random.int(2, 6)}.${random.int(0, 9)}x faster.`,
-      () => `We further analyse why ${random.pick(ENGLISH_NOUNS)} matters for ${either()} and find that ${random.pick(PROBLEMS)} explains most of the remaining errors.`,
-      () => `Ablations on ${random.sample(BENCHMARKS, 2).join(' and ')} show that every component contributes, with the choice of ${random.pick(NOUNS)} being the most important.`,
-      () => `Surprisingly, training only on ${either()} data also improves results on ${random.int(2, 7)} out-of-domain tasks, including ${bench()}.`,
-      () => `We release ${random.int(2, 40)}K ${random.pick(['examples', 'prompts', 'trajectories', 'problems', 'documents'])} for ${either()} together with the evaluation harness.`,
-      () => `Scaling ${method} from ${random.pick(SIZES)} to ${random.pick(SIZES)} parameters keeps the gains, which suggests ${random.pick(ENGLISH_NOUNS)} is not the bottleneck.`,
+      () =>
+        `On ${bench()}, ${method}-${random.pick(SIZES)} reaches ${percent()} ${random.pick(METRICS)}, ahead of the strongest baseline by ${random.int(1, 15)}.${random.int(0, 9)} points.`,
+      () =>
+        `Compared with prior work on ${either()}, our method uses ${random.int(2, 9)}x less memory and runs ${random.int(2, 6)}.${random.int(0, 9)}x faster.`,
+      () =>
+        `We further analyse why ${random.pick(ENGLISH_NOUNS)} matters for ${either()} and find that ${random.pick(PROBLEMS)} explains most of the remaining errors.`,
+      () =>
+        `Ablations on ${random.sample(BENCHMARKS, 2).join(' and ')} show that every component contributes, with the choice of ${random.pick(NOUNS)} being the most important.`,
+      () =>
+        `Surprisingly, training only on ${either()} data also improves results on ${random.int(2, 7)} out-of-domain tasks, including ${bench()}.`,
+      () =>
+        `We release ${random.int(2, 40)}K ${random.pick(['examples', 'prompts', 'trajectories', 'problems', 'documents'])} for ${either()} together with the evaluation harness.`,
+      () =>
+        `Scaling ${method} from ${random.pick(SIZES)} to ${random.pick(SIZES)} parameters keeps the gains, which suggests ${random.pick(ENGLISH_NOUNS)} is not the bottleneck.`,
       () => `These findings suggest a new direction for ${either()} and for the broader study of ${random.pick(ENGLISH_NOUNS)}.`,
     ],
   };
@@ -168,9 +200,25 @@ function commentaryFor(random: Random, method: string): { ko: string[]; en: stri
   for (let line = 0; line < lines; line += 1) {
     const values = commentaryValues(random, method);
     const count = random.int(1, 3);
-    ko.push(withHazard(random, random.sample(KOREAN_PHRASES, count).map((template) => fill(template, values)).join(' ')));
+    ko.push(
+      withHazard(
+        random,
+        random
+          .sample(KOREAN_PHRASES, count)
+          .map((template) => fill(template, values))
+          .join(' '),
+      ),
+    );
     const english = { ...values, noun: values['nounEn'] ?? '', noun2: values['noun2En'] ?? '' };
-    en.push(withHazard(random, random.sample(ENGLISH_COMMENTS, count).map((template) => fill(template, english)).join(' ')));
+    en.push(
+      withHazard(
+        random,
+        random
+          .sample(ENGLISH_COMMENTS, count)
+          .map((template) => fill(template, english))
+          .join(' '),
+      ),
+    );
   }
   return { ko, en };
 }
@@ -238,10 +286,16 @@ export function createPost(random: Random, uniqueTitle: (make: () => string) => 
       blocks.push({ type: 'quote', lines: Array.from({ length: random.int(2, 4) }, () => paragraph(random, subject)) });
     }
     if (i === 2 && random.chance(0.4)) {
-      blocks.push({ type: 'list', ordered: random.chance(0.3), items: Array.from({ length: random.int(3, 5) }, () => paragraph(random, subject)) });
+      blocks.push({
+        type: 'list',
+        ordered: random.chance(0.3),
+        items: Array.from({ length: random.int(3, 5) }, () => paragraph(random, subject)),
+      });
     }
     if (i === 3 && random.chance(0.3)) blocks.push({ type: 'code', lines: codeBlock(random, method) });
   }
-  const url = random.chance(0.7) ? `https://arxiv.org/abs/${random.int(23, 26)}${String(random.int(1, 12)).padStart(2, '0')}.${random.int(10000, 29999)}` : null;
+  const url = random.chance(0.7)
+    ? `https://arxiv.org/abs/${random.int(23, 26)}${String(random.int(1, 12)).padStart(2, '0')}.${random.int(10000, 29999)}`
+    : null;
   return { title, url, blocks };
 }

@@ -1,6 +1,16 @@
 /** Turns a benchmark run into bench/REPORT.md: tables of every figure, the targets, failures and method. */
 import {
-  GiB, firstSearch, floorOf, floorRatio, msPerPaper, newestSearch, peakBytes, rebuildRatio, searchBy, type BenchRun, type SizeResult,
+  GiB,
+  firstSearch,
+  floorOf,
+  floorRatio,
+  msPerPaper,
+  newestSearch,
+  peakBytes,
+  rebuildRatio,
+  searchBy,
+  type BenchRun,
+  type SizeResult,
 } from './results.ts';
 import { SEARCH_MODES, type ByteCount, type SearchMode, type SearchPart } from './search-probe.ts';
 
@@ -50,8 +60,21 @@ function floorCell(size: SizeResult, kind: 'md' | 'mdx'): string {
 /** The main table: one row per corpus size. */
 export function summaryTable(run: BenchRun): string {
   const header = [
-    'N', 'papers', 'posts', 'pages', 'build s', 'ms / paper', 'peak RSS GiB (all procs / largest)', 'dist MB', 'Pagefind MB (files)',
-    'first search KB (wire)', 'results shown ms (url / typed / newest)', '.md floor s', '.mdx floor s', '× .md', '× .mdx',
+    'N',
+    'papers',
+    'posts',
+    'pages',
+    'build s',
+    'ms / paper',
+    'peak RSS GiB (all procs / largest)',
+    'dist MB',
+    'Pagefind MB (files)',
+    'first search KB (wire)',
+    'results shown ms (url / typed / newest)',
+    '.md floor s',
+    '.mdx floor s',
+    '× .md',
+    '× .mdx',
   ];
   const rows = run.sizes.map((size) => {
     const shown = (mode: SearchMode) => {
@@ -85,7 +108,14 @@ const WAY_IN: Record<SearchMode, string> = { url: '`/search/?q=`', typed: 'typed
 
 function searchTable(run: BenchRun): string {
   const header = [
-    'N', 'way in', 'result', 'results shown ms', 'results on page', 'requests (search)', 'all KB', 'search KB',
+    'N',
+    'way in',
+    'result',
+    'results shown ms',
+    'results on page',
+    'requests (search)',
+    'all KB',
+    'search KB',
     ...PARTS.map((part) => `${part} KB`),
   ];
   const rows = run.sizes.flatMap((size) =>
@@ -172,16 +202,21 @@ export function targetLines(run: BenchRun): string[] {
   const searchTarget = `a first search downloads < ${TARGETS.searchBytes / 1000} KB at ${judged(TARGETS.scalePapers)} papers`;
   const first = scale ? firstSearch(scale) : null;
   if (!first) line('NOT MEASURED', `${searchTarget}.`);
-  else line(first.bytes < TARGETS.searchBytes ? 'PASS' : 'FAIL', `${searchTarget}: wire ${kb(first.bytes)} KB (uncompressed ${kb(first.fileBytes)} KB) of search files.`);
+  else
+    line(
+      first.bytes < TARGETS.searchBytes ? 'PASS' : 'FAIL',
+      `${searchTarget}: wire ${kb(first.bytes)} KB (uncompressed ${kb(first.fileBytes)} KB) of search files.`,
+    );
   const typed = scale ? searchBy(scale, 'typed') : undefined;
-  const shownTarget =
-    `results shown within ${TARGETS.resultsMs} ms of typing at ${judged(TARGETS.scalePapers)} papers (search loading included)`;
+  const shownTarget = `results shown within ${TARGETS.resultsMs} ms of typing at ${judged(TARGETS.scalePapers)} papers (search loading included)`;
   if (!typed?.ok || typed.msToResults === null) line('NOT MEASURED', `${shownTarget}.`);
   else line(typed.msToResults <= TARGETS.resultsMs ? 'PASS' : 'FAIL', `${shownTarget}: ${fixed(typed.msToResults, 0)} ms.`);
   const newest = run.sizes.map((size) => [size.label, newestSearch(size)] as const).filter(([, count]) => count !== null);
   if (newest.length > 0) {
     const sizes = newest.map(([label, count]) => `${label}: ${kb(count?.bytes)} KB (uncompressed ${kb(count?.fileBytes)} KB)`);
-    lines.push(`- (no threshold) a first search sorted newest first (\`/search/?q=…&sort=newest\`) downloads, on the wire: ${sizes.join(', ')}.`);
+    lines.push(
+      `- (no threshold) a first search sorted newest first (\`/search/?q=…&sort=newest\`) downloads, on the wire: ${sizes.join(', ')}.`,
+    );
   }
   const rebuilds = run.sizes.map((size) => [size.label, rebuildRatio(size)] as const).filter(([, ratio]) => ratio !== null);
   if (rebuilds.length > 0) {
@@ -208,10 +243,7 @@ function phaseTable(run: BenchRun): string {
   const sizes = run.sizes.filter((size) => (size.phases ?? []).length > 0);
   if (sizes.length === 0) return '_No build log read in this run._';
   const names = [...new Set(sizes.flatMap((size) => (size.phases ?? []).map((phase) => phase.name)))];
-  const rows = names.map((name) => [
-    name,
-    ...sizes.map((size) => seconds(size.phases?.find((phase) => phase.name === name)?.ms ?? null)),
-  ]);
+  const rows = names.map((name) => [name, ...sizes.map((size) => seconds(size.phases?.find((phase) => phase.name === name)?.ms ?? null))]);
   const whole = ['whole build (wall)', ...sizes.map((size) => buildCell(size))];
   return table(['stage (s)', ...sizes.map((size) => size.label)], [...rows, whole]);
 }

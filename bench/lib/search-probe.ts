@@ -16,7 +16,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../scripts/chromium.ts';
 import type { RunningServer, Served } from './static-server.ts';
 
-/** What counts as "results shown": the first visible result item of our search page (src/components/search/render.ts). */
+/** What counts as "results shown": the first visible result item of our search page (src/client/search/render.ts). */
 export const RESULTS_SHOWN_SELECTOR = '.search-result';
 
 /** The search page's own query box, which searches as the reader types; not the header's box, which submits a form. */
@@ -116,9 +116,15 @@ function watchNetwork(page: Page): { settle(): Promise<void> } {
     inFlight += change;
     lastActivity = performance.now();
   };
-  page.on('request', () => { touch(1); });
-  page.on('requestfinished', () => { touch(-1); });
-  page.on('requestfailed', () => { touch(-1); });
+  page.on('request', () => {
+    touch(1);
+  });
+  page.on('requestfinished', () => {
+    touch(-1);
+  });
+  page.on('requestfailed', () => {
+    touch(-1);
+  });
   return {
     async settle(): Promise<void> {
       const until = performance.now() + MAX_SETTLE_MS;

@@ -103,31 +103,36 @@ export async function serveStatic(root: string): Promise<RunningServer> {
   const compressed = gzipCache();
   const server: Server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    void fileFor(root, pathname).then(async (file) => {
-      const found = file ?? (await fileFor(root, '/404.html'));
-      const status = file ? 200 : 404;
-      if (!found) {
-        log.push({ pathname, status, bytes: 9, fileBytes: 9 });
-        response.writeHead(status, { 'content-type': 'text/plain', 'content-length': 9 }).end('not found');
-        return;
-      }
-      const { size } = await stat(found);
-      const compressible = COMPRESSIBLE.has(extname(found));
-      // Vary whenever the type is compressible: the response then depends on Accept-Encoding.
-      const headers = { 'content-type': TYPES[extname(found)] ?? 'application/octet-stream', ...(compressible ? { vary: 'accept-encoding' } : {}) };
-      if (compressible && acceptsGzip(request.headers)) {
-        const body = await compressed(found);
-        log.push({ pathname, status, bytes: body.length, fileBytes: size });
-        response.writeHead(status, { ...headers, 'content-encoding': 'gzip', 'content-length': body.length }).end(body);
-        return;
-      }
-      log.push({ pathname, status, bytes: size, fileBytes: size });
-      response.writeHead(status, { ...headers, 'content-length': size });
-      createReadStream(found).pipe(response);
-    }).catch(() => {
-      // A file that vanished mid-request: the browser sees a failed request instead of the bench crashing.
-      response.destroy();
-    });
+    void fileFor(root, pathname)
+      .then(async (file) => {
+        const found = file ?? (await fileFor(root, '/404.html'));
+        const status = file ? 200 : 404;
+        if (!found) {
+          log.push({ pathname, status, bytes: 9, fileBytes: 9 });
+          response.writeHead(status, { 'content-type': 'text/plain', 'content-length': 9 }).end('not found');
+          return;
+        }
+        const { size } = await stat(found);
+        const compressible = COMPRESSIBLE.has(extname(found));
+        // Vary whenever the type is compressible: the response then depends on Accept-Encoding.
+        const headers = {
+          'content-type': TYPES[extname(found)] ?? 'application/octet-stream',
+          ...(compressible ? { vary: 'accept-encoding' } : {}),
+        };
+        if (compressible && acceptsGzip(request.headers)) {
+          const body = await compressed(found);
+          log.push({ pathname, status, bytes: body.length, fileBytes: size });
+          response.writeHead(status, { ...headers, 'content-encoding': 'gzip', 'content-length': body.length }).end(body);
+          return;
+        }
+        log.push({ pathname, status, bytes: size, fileBytes: size });
+        response.writeHead(status, { ...headers, 'content-length': size });
+        createReadStream(found).pipe(response);
+      })
+      .catch(() => {
+        // A file that vanished mid-request: the browser sees a failed request instead of the bench crashing.
+        response.destroy();
+      });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -140,7 +145,9 @@ export async function serveStatic(root: string): Promise<RunningServer> {
     },
     close: () =>
       new Promise<void>((resolve) => {
-        server.close(() => { resolve(); });
+        server.close(() => {
+          resolve();
+        });
         server.closeAllConnections();
       }),
   };

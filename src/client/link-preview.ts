@@ -75,8 +75,12 @@ function ensureBox(): HTMLElement {
   box.className = 'link-preview';
   box.hidden = true;
   box.setAttribute('aria-hidden', 'true');
-  box.addEventListener('pointerenter', () => { clearTimeout(timer); });
-  box.addEventListener('pointerleave', () => { later(hide, HIDE_DELAY); });
+  box.addEventListener('pointerenter', () => {
+    clearTimeout(timer);
+  });
+  box.addEventListener('pointerleave', () => {
+    later(hide, HIDE_DELAY);
+  });
   document.body.append(box);
   return box;
 }

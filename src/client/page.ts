@@ -2,7 +2,7 @@
  * The one script every page loads, bundled into one file: each part starts only where its markup is
  * on the page, and pulls in more (Pagefind, the results code, a preview) only on first use.
  */
-import '../components/preference-switches.ts';
-import '../components/search/header-search.ts';
-import '../components/search/highlight-terms.ts';
+import './preference-switches.ts';
+import './search/header-search.ts';
+import './search/highlight-terms.ts';
 import './link-preview.ts';

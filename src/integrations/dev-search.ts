@@ -7,7 +7,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import type { PagefindServiceConfig } from 'pagefind';
 import type { ViteDevServer } from 'vite';
-import { ORDER_DIR } from '../components/search/sort-order.ts';
+import { ORDER_DIR } from '../search/sort-order.ts';
 import { fetchIndexedPages } from './dev-pages.ts';
 import { describeLanguages, searchIndexWriter } from './search-bundle.ts';
 import { searchDocument } from './search-documents.ts';

@@ -103,7 +103,9 @@ export function pageTap(): PageTap {
           base = config.base.endsWith('/') ? config.base : `${config.base}/`;
           outDir = fileURLToPath(config.outDir);
         },
-        'astro:build:start': ({ setPrerenderer }) => setPrerenderer(wrap),
+        'astro:build:start': ({ setPrerenderer }) => {
+          setPrerenderer(wrap);
+        },
       },
     },
   };

@@ -21,7 +21,7 @@ import { partPapers, planParts } from './search-parts.ts';
  * parts land in `<outDir>/pagefind/` with result URLs relative to the output folder; the search
  * scripts add the base path. Beside them, `<outDir>/search-order/` holds the newest-first and
  * most-upvoted orders, instead of Pagefind sorts, which would weigh on every search (see
- * src/components/search/sort-order.ts).
+ * src/search/sort-order.ts).
  *
  * `astro dev`: the pages the dev server renders are indexed into a temporary folder and served at
  * the same paths (src/integrations/dev-search.ts).
@@ -47,7 +47,11 @@ class BuildIndex {
       for (const path of part.paths) this.#partOf.set(path, index);
     });
     this.#waiting = planned.map((part) => part.paths.length);
-    this.#writer = searchIndexWriter(outDir, config, planned.map((part) => part.firstSearch));
+    this.#writer = searchIndexWriter(
+      outDir,
+      config,
+      planned.map((part) => part.firstSearch),
+    );
   }
 
   page(path: string, page: RenderedPage): void {

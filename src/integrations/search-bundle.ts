@@ -2,15 +2,15 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { PagefindIndex, PagefindServiceConfig } from 'pagefind';
-import { type IndexPart, PARTS_MANIFEST, type PartsManifest, partFolder } from '../components/search/parts.ts';
-import { ORDER_DIR } from '../components/search/sort-order.ts';
+import { type IndexPart, PARTS_MANIFEST, type PartsManifest, partFolder } from '../search/parts.ts';
+import { ORDER_DIR } from '../search/sort-order.ts';
 import type { SearchDocument } from './search-documents.ts';
 import { type IndexedPage, readOrderKeys, readPageIds, writeSortOrders } from './sort-order.ts';
 
 /**
  * Writes everything search needs under an output folder: the index parts under `pagefind/`
- * (src/components/search/parts.ts), their manifest, and the order files in `search-order/`
- * (src/components/search/sort-order.ts). The build hands it each page as it is rendered, so
+ * (src/search/parts.ts), their manifest, and the order files in `search-order/`
+ * (src/search/sort-order.ts). The build hands it each page as it is rendered, so
  * Pagefind indexes while Astro renders (src/integrations/pagefind.ts); the dev server hands it the pages it renders as one part
  * (src/integrations/dev-search.ts). Each part has an index of its own, freed once written: with
  * papers rendered newest first, memory holds the first part's index and the older part being

@@ -1,5 +1,5 @@
 /**
- * Which indexed page goes into which part of the search index (see src/components/search/parts.ts).
+ * Which indexed page goes into which part of the search index (see src/search/parts.ts).
  *
  * Papers come in the order the paper pages render, newest first (the catalog's order, which
  * paperPaths keeps). Parts are cut from the oldest end: every older part holds exactly

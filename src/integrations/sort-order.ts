@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { ORDER_KEYS, ORDER_NAMES, type OrderKey, type OrderName } from '../components/search/fields.ts';
-import { NO_KEY, type OrderChunk, type OrderManifest, orderManifest } from '../components/search/sort-order.ts';
+import { ORDER_KEYS, ORDER_NAMES, type OrderKey, type OrderName } from '../search/fields.ts';
+import { NO_KEY, type OrderChunk, type OrderManifest, orderManifest } from '../search/sort-order.ts';
 
 /**
  * Writes the order files the search page reads when a reader sorts newest first or by upvotes
- * (the format and the reason are in src/components/search/sort-order.ts).
+ * (the format and the reason are in src/search/sort-order.ts).
  *
  * Search results carry Pagefind's page ids, which exist only once an index part is written, so
  * each id is read back from the part (a fragment's file name, with the page's URL inside); each

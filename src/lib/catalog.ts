@@ -206,7 +206,10 @@ function collectTags(dated: readonly Dated[], posts: readonly Post[]): Tag[] {
     items: tag.items,
     originCounts: tag.counts,
   }));
-  assertUnique(tags.map((tag) => tag.slug), 'tag');
+  assertUnique(
+    tags.map((tag) => tag.slug),
+    'tag',
+  );
   return tags.sort((a, b) => b.items.length - a.items.length || compareText(a.name, b.name));
 }
 
@@ -320,11 +323,17 @@ async function buildCatalog(): Promise<Catalog> {
   ]);
   const sources = sourceEntries.map((entry) => entry.data).sort((a, b) => compareText(b.file, a.file));
   const sourceIds = new Set(sources.map((source) => source.id));
-  const papers = paperEntries.map((entry) => entry.data).filter((paper) => isPublished(paper, sourceIds)).sort(newestFirst);
+  const papers = paperEntries
+    .map((entry) => entry.data)
+    .filter((paper) => isPublished(paper, sourceIds))
+    .sort(newestFirst);
   const posts = postEntries
     .map((entry) => entry.data)
     .filter((post) => isPublished(post, sourceIds))
-    .sort((a, b) => compareText(a.sources[0]?.file ?? '', b.sources[0]?.file ?? '') || (a.sources[0]?.position ?? 0) - (b.sources[0]?.position ?? 0));
+    .sort(
+      (a, b) =>
+        compareText(a.sources[0]?.file ?? '', b.sources[0]?.file ?? '') || (a.sources[0]?.position ?? 0) - (b.sources[0]?.position ?? 0),
+    );
 
   assertNoReservedSlug(papers);
   const papersByUpvotes = papers.filter((paper) => paper.upvotes !== null).sort(mostUpvotedFirst);
@@ -346,7 +355,10 @@ async function buildCatalog(): Promise<Catalog> {
   const order = paperOrderBySource(sources, paperBySlug);
   const authors = collectAuthors(papers);
   const authorBySlug = new Map(authors.map((author) => [author.slug, author]));
-  assertUnique(authors.map((author) => author.slug), 'author');
+  assertUnique(
+    authors.map((author) => author.slug),
+    'author',
+  );
   const postLinks = linkPostsAndPapers(papers, posts, paperBySlug);
   const names = sourceNames(sources);
 

@@ -13,8 +13,39 @@ import githubDark from '@shikijs/themes/github-dark';
 import githubLight from '@shikijs/themes/github-light';
 import { styleDeclarations } from './style-declarations.ts';
 
-const KNOWN = new Set<string>(['bash', 'c', 'cpp', 'css', 'cuda', 'diff', 'go', 'html', 'java', 'javascript', 'js', 'json', 'jsx', 'julia',
-  'latex', 'markdown', 'python', 'py', 'r', 'rust', 'scala', 'shell', 'sh', 'sql', 'swift', 'toml', 'ts', 'tsx', 'typescript', 'yaml', 'yml']);
+const KNOWN = new Set<string>([
+  'bash',
+  'c',
+  'cpp',
+  'css',
+  'cuda',
+  'diff',
+  'go',
+  'html',
+  'java',
+  'javascript',
+  'js',
+  'json',
+  'jsx',
+  'julia',
+  'latex',
+  'markdown',
+  'python',
+  'py',
+  'r',
+  'rust',
+  'scala',
+  'shell',
+  'sh',
+  'sql',
+  'swift',
+  'toml',
+  'ts',
+  'tsx',
+  'typescript',
+  'yaml',
+  'yml',
+]);
 
 export function codeLanguage(lang: string | null): CodeLanguage {
   const wanted = lang?.trim().toLowerCase() ?? '';

@@ -33,7 +33,11 @@ function isTerm(word: string): boolean {
 function termReader(): (text: string) => string[] {
   const verdicts = new Map<string, boolean>();
   return (text) => {
-    const words = text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const words =
+      text
+        .normalize('NFKC')
+        .toLowerCase()
+        .match(/[\p{L}\p{N}]+/gu) ?? [];
     return words.filter((word) => {
       let verdict = verdicts.get(word);
       if (verdict === undefined) verdicts.set(word, (verdict = isTerm(word)));

@@ -79,7 +79,9 @@ function spaced(text: string): string {
 }
 
 function wordCount(text: string): number {
-  return spaced(text).split(' ').filter((word) => ALNUM.test(word)).length;
+  return spaced(text)
+    .split(' ')
+    .filter((word) => ALNUM.test(word)).length;
 }
 
 /** The short name a title offers: the part before its colon, or the whole of a short title. */

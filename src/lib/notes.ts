@@ -66,7 +66,11 @@ function noteDate(text: string): SeedDate {
 /** 1-based line of the list item that reads `text` (else of the first line holding it), or 1. */
 async function lineOf(file: string, text: string): Promise<number> {
   const lines = (await readFile(file, 'utf8').catch(() => '')).split(/\r?\n/u);
-  const item = (line: string) => line.replace(/^\s*-\s*/u, '').trim().replace(/^(["'])(.*)\1$/u, '$2');
+  const item = (line: string) =>
+    line
+      .replace(/^\s*-\s*/u, '')
+      .trim()
+      .replace(/^(["'])(.*)\1$/u, '$2');
   const exact = lines.findIndex((line) => item(line) === text);
   const index = exact !== -1 ? exact : lines.findIndex((line) => line.includes(text));
   return index === -1 ? 1 : index + 1;

@@ -78,17 +78,26 @@ export function authorIndexPaths(catalog: Catalog): { params: { page: string }; 
     .map((page) => ({ params: { page: String(page.number) }, props: { page } }));
 }
 
-export function tagPaths(catalog: Catalog): { params: { tag: string; page: string | undefined }; props: { tag: Tag; page: Page<Listed> } }[] {
-  return catalog.tags.flatMap((tag) => paginate(tag.items).map((page) => ({ params: { tag: tag.slug, page: pageParam(page.number) }, props: { tag, page } })));
+export function tagPaths(
+  catalog: Catalog,
+): { params: { tag: string; page: string | undefined }; props: { tag: Tag; page: Page<Listed> } }[] {
+  return catalog.tags.flatMap((tag) =>
+    paginate(tag.items).map((page) => ({ params: { tag: tag.slug, page: pageParam(page.number) }, props: { tag, page } })),
+  );
 }
 
 export function tagFeedPaths(catalog: Catalog): { params: { tag: string }; props: { tag: Tag } }[] {
   return catalog.tags.map((tag) => ({ params: { tag: tag.slug }, props: { tag } }));
 }
 
-export function sourcePaths(catalog: Catalog): { params: { id: string; page: string | undefined }; props: { source: Source; page: Page<SourceEntry> } }[] {
+export function sourcePaths(
+  catalog: Catalog,
+): { params: { id: string; page: string | undefined }; props: { source: Source; page: Page<SourceEntry> } }[] {
   return catalog.sources.flatMap((source) => {
     const entries = source.entries.map((entry, index): SourceEntry => ({ ...entry, position: index + 1 }));
-    return paginate(entries).map((page) => ({ params: { id: catalog.sourceSlug(source), page: pageParam(page.number) }, props: { source, page } }));
+    return paginate(entries).map((page) => ({
+      params: { id: catalog.sourceSlug(source), page: pageParam(page.number) },
+      props: { source, page },
+    }));
   });
 }

@@ -12,11 +12,17 @@ const MIN_TERM_LENGTH = 3;
 
 /** Words that say nothing about a paper's subject. Common subject words are left to IDF. */
 const STOPWORDS = new Set(
-  'the and for with from into via using use towards toward through over under than that this what when where which while your our their its are can not all any more less how why who does beyond without within across between based new'.split(' '),
+  'the and for with from into via using use towards toward through over under than that this what when where which while your our their its are can not all any more less how why who does beyond without within across between based new'.split(
+    ' ',
+  ),
 );
 
 function titleTerms(title: string): string[] {
-  const words = title.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words =
+    title
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
   return words.filter((word) => Array.from(word).length >= MIN_TERM_LENGTH && !STOPWORDS.has(word) && !/^\p{N}+$/u.test(word));
 }
 
@@ -29,7 +35,11 @@ export interface Features {
 
 /** Feature keys; the prefixes keep a tag and a title word with the same spelling apart. */
 function featuresOf(item: Features): string[] {
-  const keys = [...item.tags.map((tag) => `a:${tag}`), ...item.topics.map((topic) => `t:${topic}`), ...titleTerms(item.title).map((term) => `w:${term}`)];
+  const keys = [
+    ...item.tags.map((tag) => `a:${tag}`),
+    ...item.topics.map((topic) => `t:${topic}`),
+    ...titleTerms(item.title).map((term) => `w:${term}`),
+  ];
   return [...new Set(keys)];
 }
 

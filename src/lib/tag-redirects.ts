@@ -60,7 +60,13 @@ export function tagRedirects(catalog: Catalog): TagRedirect[] {
     const now = pageCount(tag.items.length);
     const target = tagTitle(tag.name);
     const reason = `${target} now fits on ${now === 1 ? 'one page' : `${now} pages`}; this page of it no longer exists.`;
-    return Array.from({ length: Math.max(0, published - now) }, (_, index) => ({ slug: tag.slug, page: now + index + 1, href: routes.tag(tag.slug), target, reason }));
+    return Array.from({ length: Math.max(0, published - now) }, (_, index) => ({
+      slug: tag.slug,
+      page: now + index + 1,
+      href: routes.tag(tag.slug),
+      target,
+      reason,
+    }));
   });
   return [...retired, ...shortened];
 }

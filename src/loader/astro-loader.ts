@@ -121,7 +121,9 @@ function watchSeeds(collection: SeedCollection, dir: string, context: LoaderCont
     if (changed !== root && !changed.startsWith(root + sep)) return;
     clearTimeout(timer);
     timer = setTimeout(() => {
-      sync(collection, dir, context).catch((error: unknown) => { context.logger.error(String(error)); });
+      sync(collection, dir, context).catch((error: unknown) => {
+        context.logger.error(String(error));
+      });
     }, SETTLE_MS);
   };
   for (const event of ['add', 'change', 'unlink', 'addDir', 'unlinkDir'] as const) watcher.on(event, onEvent);

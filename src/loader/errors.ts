@@ -93,5 +93,7 @@ export function compareCodeUnits(a: string, b: string): number {
 export type Report = (line: number, reason: string) => void;
 
 export function reporterFor(file: string, problems: Problems): Report {
-  return (line, reason) => { problems.add(new SeedError(file, line, reason)); };
+  return (line, reason) => {
+    problems.add(new SeedError(file, line, reason));
+  };
 }

@@ -25,7 +25,10 @@ export const postSchema = z.object({
   slug: z.string().regex(/^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u),
   title: z.string().min(1),
   /** The URL the note opens with, when its first paragraph is a bare URL. */
-  url: z.string().regex(/^https?:\/\//).nullable(),
+  url: z
+    .string()
+    .regex(/^https?:\/\//)
+    .nullable(),
   body: z.array(postBlockSchema),
   /** The tag page's tag(s), e.g. `ml`. */
   tags: z.array(z.string().min(1)).min(1),

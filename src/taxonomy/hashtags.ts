@@ -8,7 +8,11 @@ import { TOPICS } from './topics.ts';
 
 /** Case, spaces, underscores and hyphens are how spellings of one name differ. */
 export function hashtagKey(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/[\s_-]+/gu, '-').replace(/^-|-$/gu, '');
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s_-]+/gu, '-')
+    .replace(/^-|-$/gu, '');
 }
 
 function topicsByKey(): Map<string, Topic> {

@@ -6,7 +6,8 @@
  */
 
 /** Stems spelled `-ise` in British English, `-ize` in the rules; the `s` is what changes. */
-const STEMS = 'quanti|optimi|tokeni|speciali|normali|generali|regulari|rematerial|parameteri|initiali|minimi|maximi|summari|discreti|binari|vectori';
+const STEMS =
+  'quanti|optimi|tokeni|speciali|normali|generali|regulari|rematerial|parameteri|initiali|minimi|maximi|summari|discreti|binari|vectori';
 const ISE_STEMS = new RegExp(`\\b(${STEMS})(s)(e|es|ed|er|ers|ing|ation|ations|able)\\b`, 'giu');
 /** `modelling`, `modelled`, `modeller` with a double `l`. */
 const DOUBLED_L = /\b(model)l(ing|ed|er|ers)\b/giu;

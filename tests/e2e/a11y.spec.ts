@@ -62,7 +62,9 @@ for (const theme of ['light', 'dark'] as const) {
     ...Object.entries(NOTE_PAGES).map(([name, path]) => [name, path, SITES.notes] as const),
   ]) {
     test(`${name} has no accessibility violations in the ${theme} theme`, async ({ page }) => {
-      await page.addInitScript((value) => { localStorage.setItem('paper-notes:theme', value); }, theme);
+      await page.addInitScript((value) => {
+        localStorage.setItem('paper-notes:theme', value);
+      }, theme);
       await page.goto(siteUrl(onSite, path));
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
       expect(await violationsOf(page)).toEqual([]);
@@ -82,7 +84,9 @@ for (const theme of ['light', 'dark'] as const) {
   }
 
   test(`an open link preview has no accessibility violations in the ${theme} theme`, async ({ page }) => {
-    await page.addInitScript((value) => { localStorage.setItem('paper-notes:theme', value); }, theme);
+    await page.addInitScript((value) => {
+      localStorage.setItem('paper-notes:theme', value);
+    }, theme);
     await page.goto(siteUrl(SITES.linked, LINKED_PAGES['paper discussed in notes']));
     await page.getByRole('region', { name: 'Discussed in' }).getByRole('link').first().focus();
     await expect(page.locator('.link-preview')).toBeVisible();

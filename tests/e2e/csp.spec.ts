@@ -39,7 +39,10 @@ async function sendPolicyHeader(page: Page): Promise<void> {
   await page.route(`http://127.0.0.1:${site.port}/**`, async (route) => {
     try {
       const response = await route.fetch();
-      if (!(response.headers()['content-type'] ?? '').includes('text/html')) { await route.fulfill({ response }); return; }
+      if (!(response.headers()['content-type'] ?? '').includes('text/html')) {
+        await route.fulfill({ response });
+        return;
+      }
       const body = await response.text();
       const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/u.exec(body)?.[1];
       expect(policy, route.request().url()).toBeDefined();

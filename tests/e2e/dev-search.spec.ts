@@ -36,7 +36,10 @@ test.beforeAll(async () => {
     .poll(
       async () => {
         if (server?.exitCode !== null) throw new Error(`astro dev exited:\n${output}`);
-        return fetch(`${origin}/pagefind/pagefind-entry.json`).then((response) => response.status, () => 0);
+        return fetch(`${origin}/pagefind/pagefind-entry.json`).then(
+          (response) => response.status,
+          () => 0,
+        );
       },
       { timeout: 200_000, intervals: [1000] },
     )

@@ -240,7 +240,9 @@ test.describe('header search', () => {
 
   for (const theme of ['light', 'dark'] as const) {
     test(`the open results have no accessibility violations in the ${theme} theme`, async ({ page }) => {
-      await page.addInitScript((value) => { localStorage.setItem('paper-notes:theme', value); }, theme);
+      await page.addInitScript((value) => {
+        localStorage.setItem('paper-notes:theme', value);
+      }, theme);
       await page.goto(siteUrl(site, PAPER));
       await typeQuery(page, 'kv cache');
       await page.keyboard.press('ArrowDown');
@@ -250,7 +252,12 @@ test.describe('header search', () => {
 
   test('the search page with results in the most-upvoted order has no accessibility violations', async ({ page }) => {
     await page.goto(siteUrl(site, 'search/?q=reasoning&sort=upvotes'));
-    await expect(page.getByRole('main').getByText(/^\d+ upvotes?$/u).first()).toBeVisible();
+    await expect(
+      page
+        .getByRole('main')
+        .getByText(/^\d+ upvotes?$/u)
+        .first(),
+    ).toBeVisible();
     expect(await violations(page)).toEqual([]);
   });
 
@@ -287,12 +294,18 @@ test.describe('Korean topic names in the header search', () => {
       await typeQuery(page, query);
       const titles = await options(page).locator('.site-search-title').allTextContents();
       expect(titles.length).toBeGreaterThanOrEqual(3);
-      expect(titles.slice(0, 3).some((shown) => title.test(shown)), titles.join('\n')).toBe(true);
+      expect(
+        titles.slice(0, 3).some((shown) => title.test(shown)),
+        titles.join('\n'),
+      ).toBe(true);
       // The papers are English ones: no Hangul in their titles.
       expect(titles.filter((shown) => /\p{Script=Hangul}/u.test(shown))).toEqual([]);
       // Found by the Korean name in their metadata, they show their English text, not the name.
       const excerpts = await options(page).locator('.site-search-excerpt').allTextContents();
-      expect(excerpts.some((excerpt) => !/\p{Script=Hangul}/u.test(excerpt)), excerpts.join('\n')).toBe(true);
+      expect(
+        excerpts.some((excerpt) => !/\p{Script=Hangul}/u.test(excerpt)),
+        excerpts.join('\n'),
+      ).toBe(true);
     });
   }
 });

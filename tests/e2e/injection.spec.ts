@@ -54,7 +54,10 @@ function flat(text: string): string {
  */
 async function visibleText(page: Page, selector = 'body'): Promise<string> {
   await page.evaluate(() => {
-    for (const [selector, fence] of [['.katex-display', '$$'], ['.katex', '$']] as const) {
+    for (const [selector, fence] of [
+      ['.katex-display', '$$'],
+      ['.katex', '$'],
+    ] as const) {
       for (const formula of document.querySelectorAll(selector)) {
         formula.replaceWith(`${fence}${formula.querySelector('annotation')?.textContent ?? ''}${fence}`);
       }
@@ -72,11 +75,22 @@ async function expectInert(page: Page): Promise<void> {
     const elements = [...document.querySelectorAll('*')];
     return {
       pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
-      handlers: elements.filter((element) => [...element.attributes].some((attribute) => attribute.name.toLowerCase().startsWith('on'))).map((element) => element.outerHTML.slice(0, 120)),
+      handlers: elements
+        .filter((element) => [...element.attributes].some((attribute) => attribute.name.toLowerCase().startsWith('on')))
+        .map((element) => element.outerHTML.slice(0, 120)),
       images: document.images.length,
-      scriptsMentioningMarker: [...document.scripts].filter((script) => script.type !== 'application/ld+json' && script.text.includes('__pwned')).length,
-      badLinks: [...document.querySelectorAll<HTMLAnchorElement | HTMLAreaElement>('a[href], area[href]')].filter((link) => link.protocol !== 'http:' && link.protocol !== 'https:').map((link) => link.getAttribute('href')),
-      javascriptAttributes: elements.filter((element) => [...element.attributes].some((attribute) => /^\s*javascript:/iu.test(attribute.value) && ['href', 'src', 'action', 'formaction', 'data'].includes(attribute.name))).length,
+      scriptsMentioningMarker: [...document.scripts].filter(
+        (script) => script.type !== 'application/ld+json' && script.text.includes('__pwned'),
+      ).length,
+      badLinks: [...document.querySelectorAll<HTMLAnchorElement | HTMLAreaElement>('a[href], area[href]')]
+        .filter((link) => link.protocol !== 'http:' && link.protocol !== 'https:')
+        .map((link) => link.getAttribute('href')),
+      javascriptAttributes: elements.filter((element) =>
+        [...element.attributes].some(
+          (attribute) =>
+            /^\s*javascript:/iu.test(attribute.value) && ['href', 'src', 'action', 'formaction', 'data'].includes(attribute.name),
+        ),
+      ).length,
     };
   });
   expect(report).toEqual({ pwned: null, handlers: [], images: 0, scriptsMentioningMarker: 0, badLinks: [], javascriptAttributes: 0 });
@@ -126,7 +140,8 @@ test('every field of every paper shows exactly as written', async ({ page }) => 
     if (paper.date) expect(facts).toContain(asWritten(paper.date) ?? formatDate(paper.date));
     for (const paragraph of paper.abstract) expect(await visibleText(page, '.abstract')).toContain(flat(paragraph));
     for (const lang of ['ko', 'en'] as const) {
-      for (const paragraph of paper.commentary[lang]) expect(await visibleText(page, `.commentary-block[lang="${lang}"]`)).toContain(flat(paragraph));
+      for (const paragraph of paper.commentary[lang])
+        expect(await visibleText(page, `.commentary-block[lang="${lang}"]`)).toContain(flat(paragraph));
     }
     // Every hashtag as written: on its own chip, or beside the topic it names.
     const shownTags = await page.locator('.tag-group-own a, .tag-group-topic .tag-written bdi').allTextContents();
@@ -165,7 +180,8 @@ test('every block of every note shows exactly as written', async ({ page }) => {
       if (block.type === 'paragraph') expect(body).toContain(flat(block.text));
       if (block.type === 'list') for (const item of block.items) expect(body).toContain(flat(item));
       if (block.type === 'list' && block.ordered) expect(lists).toContain(block.start);
-      if (block.type === 'quote') for (const line of block.lines) expect(await visibleText(page, 'article blockquote')).toContain(flat(line));
+      if (block.type === 'quote')
+        for (const line of block.lines) expect(await visibleText(page, 'article blockquote')).toContain(flat(line));
       if (block.type === 'code') expect(codes.map((code) => code.trimEnd())).toContain(block.code.trimEnd());
     }
   }
@@ -180,7 +196,20 @@ test('formulas render only where the dump holds TeX that KaTeX accepts without t
   await expect(page.locator('.abstract .katex annotation')).toHaveText([...RENDERED_TEX]);
   await expect(page.locator('.abstract .katex-display')).toHaveCount(1);
   const shown = flat(await page.locator('.abstract').innerText());
-  for (const literal of [MATH.href, MATH.url, MATH.htmlData, MATH.htmlStyle, MATH.includegraphics, MATH.macroBomb, MATH.imgTag, MATH.loneDollar, MATH.prices, MATH.escaped, MATH.korean, '$534,700']) {
+  for (const literal of [
+    MATH.href,
+    MATH.url,
+    MATH.htmlData,
+    MATH.htmlStyle,
+    MATH.includegraphics,
+    MATH.macroBomb,
+    MATH.imgTag,
+    MATH.loneDollar,
+    MATH.prices,
+    MATH.escaped,
+    MATH.korean,
+    '$534,700',
+  ]) {
     expect(shown, literal).toContain(literal);
   }
   await expect(page.locator('.abstract a')).toHaveText([MATH.inUrl]);

@@ -39,8 +39,16 @@ function fileFor(site: TestSite, pathname: string): string | null {
 }
 
 function targetsOf(root: HTMLElement): string[] {
-  const attributes: [string, string][] = [['a[href]', 'href'], ['link[href]', 'href'], ['script[src]', 'src'], ['img[src]', 'src'], ['form[action]', 'action']];
-  return attributes.flatMap(([selector, attribute]) => root.querySelectorAll(selector).map((element) => element.getAttribute(attribute) ?? ''));
+  const attributes: [string, string][] = [
+    ['a[href]', 'href'],
+    ['link[href]', 'href'],
+    ['script[src]', 'src'],
+    ['img[src]', 'src'],
+    ['form[action]', 'action'],
+  ];
+  return attributes.flatMap(([selector, attribute]) =>
+    root.querySelectorAll(selector).map((element) => element.getAttribute(attribute) ?? ''),
+  );
 }
 
 for (const [name, site] of Object.entries(SITES)) {
@@ -51,7 +59,11 @@ for (const [name, site] of Object.entries(SITES)) {
     const idsOf = (file: string): Set<string> => {
       let found = ids.get(file);
       if (!found) {
-        found = new Set(parse(readFileSync(join(site.outDir, file), 'utf8')).querySelectorAll('[id]').map((element) => element.id));
+        found = new Set(
+          parse(readFileSync(join(site.outDir, file), 'utf8'))
+            .querySelectorAll('[id]')
+            .map((element) => element.id),
+        );
         ids.set(file, found);
       }
       return found;
@@ -71,7 +83,8 @@ for (const [name, site] of Object.entries(SITES)) {
         checked += 1;
         const target = fileFor(site, url.pathname);
         if (!target) broken.push(`${file} → ${raw}`);
-        else if (url.hash && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${file} → ${raw} (no such fragment)`);
+        else if (url.hash && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(url.hash.slice(1))))
+          broken.push(`${file} → ${raw} (no such fragment)`);
       }
     }
     expect(checked).toBeGreaterThan(files.length * 5);
@@ -81,7 +94,12 @@ for (const [name, site] of Object.entries(SITES)) {
   test(`every sitemap and feed URL of the ${name} site is a built page`, () => {
     const sitemaps = readdirSync(site.outDir).filter((file) => /^sitemap-\d+\.xml$/u.test(file));
     expect(sitemaps.length).toBeGreaterThan(0);
-    const feeds = [join(site.outDir, 'rss.xml'), ...readdirSync(join(site.outDir, 'tags'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => join(site.outDir, 'tags', entry.name, 'rss.xml'))];
+    const feeds = [
+      join(site.outDir, 'rss.xml'),
+      ...readdirSync(join(site.outDir, 'tags'), { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => join(site.outDir, 'tags', entry.name, 'rss.xml')),
+    ];
     const xml = [...sitemaps.map((file) => join(site.outDir, file)), ...feeds].map((path) => readFileSync(path, 'utf8')).join('\n');
     const urls = [...xml.matchAll(/<(?:loc|link)>([^<]+)<\/(?:loc|link)>/gu)].map((match) => new URL(match[1] ?? ''));
     expect(urls.length).toBeGreaterThan(feeds.length);

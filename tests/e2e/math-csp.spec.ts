@@ -21,7 +21,13 @@ function sha256(text: string): string {
 function policyFor(html: string): string {
   const scripts = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gu)].map((match) => sha256(match[1] ?? ''));
   const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gu)].map((match) => sha256(match[1] ?? ''));
-  return ["default-src 'self'", `script-src 'self' ${scripts.join(' ')}`, `style-src 'self' ${styles.join(' ')}`, "font-src 'self'", "img-src 'self'"].join('; ');
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${scripts.join(' ')}`,
+    `style-src 'self' ${styles.join(' ')}`,
+    "font-src 'self'",
+    "img-src 'self'",
+  ].join('; ');
 }
 
 interface Violation {
@@ -46,7 +52,11 @@ async function formulaLayout(page: Page, url: string, options: { policy: boolean
     (window as unknown as { __violations: unknown[] }).__violations = seen;
     document.addEventListener('securitypolicyviolation', (event) => {
       const target = event.target instanceof Element ? event.target : null;
-      seen.push({ directive: event.effectiveDirective, blocked: event.blockedURI, inMath: Boolean(target?.closest('.katex')) || /katex/iu.test(event.blockedURI) });
+      seen.push({
+        directive: event.effectiveDirective,
+        blocked: event.blockedURI,
+        inMath: Boolean(target?.closest('.katex')) || /katex/iu.test(event.blockedURI),
+      });
     });
   });
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -93,7 +103,10 @@ test('the policy of these tests does refuse inline styles', async ({ page }) => 
     probe.setAttribute('style', 'display:block;height:123px');
     document.body.append(probe);
     await new Promise((resolve) => setTimeout(resolve, 100));
-    return { height: probe.getBoundingClientRect().height, violations: (window as unknown as { __violations: Violation[] }).__violations.length };
+    return {
+      height: probe.getBoundingClientRect().height,
+      violations: (window as unknown as { __violations: Violation[] }).__violations.length,
+    };
   });
   expect(refused.height).toBe(0);
   expect(refused.violations).toBeGreaterThan(0);

@@ -51,7 +51,9 @@ test('a paper lists the notes that discuss it, and the link leads back', async (
   await expect(discussed.getByRole('listitem').first()).toContainText('links arXiv:2505.02809');
   await discussed.getByRole('link', { name: 'Kernels I keep rereading' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kernels I keep rereading');
-  await region(page, 'Papers mentioned').getByRole('link', { name: /^Towards Quantifying/u }).click();
+  await region(page, 'Papers mentioned')
+    .getByRole('link', { name: /^Towards Quantifying/u })
+    .click();
   await expect(page).toHaveURL(siteUrl(linked, HESSIAN));
 
   await page.goto(siteUrl(linked, ZERO_INFINITY));
@@ -106,7 +108,9 @@ test('hovering a paper link previews it; moving away or Escape closes the previe
   await page.keyboard.press('Escape');
   await expect(preview).toBeHidden();
 
-  await region(page, 'Papers mentioned').getByRole('link', { name: /^Towards/u }).hover();
+  await region(page, 'Papers mentioned')
+    .getByRole('link', { name: /^Towards/u })
+    .hover();
   await expect(preview.locator('.link-preview-title')).toHaveText('Towards Quantifying the Hessian Structure of Neural Networks');
   await page.mouse.move(5, 5);
   await expect(preview).toBeHidden();

@@ -22,7 +22,9 @@ test('a note renders its formulas, table, task list, footnote, figure and code',
   await expect(body.locator('.katex-display annotation')).toHaveText(/M = 2 \\cdot L/u);
   expect(await body.locator('.katex').count()).toBeGreaterThanOrEqual(7);
   await expect(body.locator('.katex math').first()).toBeAttached();
-  const scripts = await page.locator('script').evaluateAll((nodes) => nodes.map((node) => `${node.getAttribute('src') ?? ''} ${node.textContent}`));
+  const scripts = await page
+    .locator('script')
+    .evaluateAll((nodes) => nodes.map((node) => `${node.getAttribute('src') ?? ''} ${node.textContent}`));
   expect(scripts.filter((script) => /katex|renderMathInElement|mathjax/iu.test(script))).toEqual([]);
   // Nothing the note's Markdown made carries an inline style; only code tokens carry their theme colours.
   await expect(body.locator('[style]:not(pre.astro-code *)')).toHaveCount(0);
@@ -50,7 +52,9 @@ test('a note renders its formulas, table, task list, footnote, figure and code',
   expect(await code.locator('span[class*="sh-d-"]').count()).toBeGreaterThan(5);
   expect(await code.locator('[style]').count()).toBe(0);
   const keyword = code.locator('span', { hasText: /^def$/u }).first();
-  expect(await keyword.evaluate((span) => getComputedStyle(span).color)).not.toBe(await code.evaluate((pre) => getComputedStyle(pre).color));
+  expect(await keyword.evaluate((span) => getComputedStyle(span).color)).not.toBe(
+    await code.evaluate((pre) => getComputedStyle(pre).color),
+  );
 });
 
 test('the copy button copies a code block and says so', async ({ page, context }) => {
@@ -147,7 +151,10 @@ test('notes are listed, tagged, in the header, the feeds and the sitemap', async
     const xml = await (await page.request.get(siteUrl(site, path))).text();
     const items = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'application/xml');
-      return [...doc.querySelectorAll('item')].map((item) => ({ title: item.querySelector('title')?.textContent ?? '', link: item.querySelector('link')?.textContent ?? '' }));
+      return [...doc.querySelectorAll('item')].map((item) => ({
+        title: item.querySelector('title')?.textContent ?? '',
+        link: item.querySelector('link')?.textContent ?? '',
+      }));
     }, xml);
     expect(items.find((item) => item.title === title)?.link, path).toBe(siteUrl(site, NOTE));
   }
@@ -165,7 +172,9 @@ test('search finds notes and narrows to them with their own filter value', async
   // Many papers mention quantization; the filter keeps the two notes, in either order of relevance.
   await page.goto(siteUrl(site, 'search/?q=quantization&layout=note'));
   await expect(page.getByRole('main').getByRole('status')).toHaveText(/^2 results/u);
-  expect((await results.getByRole('heading', { level: 2 }).allTextContents()).sort()).toEqual([NOTE_TITLE, 'What to read next on quantisation'].sort());
+  expect((await results.getByRole('heading', { level: 2 }).allTextContents()).sort()).toEqual(
+    [NOTE_TITLE, 'What to read next on quantisation'].sort(),
+  );
   await page.getByText('Narrow by tag').click();
   await expect(page.getByRole('checkbox', { name: /^Notes written for the site/u })).toBeChecked();
 });

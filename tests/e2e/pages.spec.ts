@@ -247,7 +247,18 @@ test('tag lists are paged when long, each page linked to the next, the first and
 });
 
 test('every page type has its title, description, canonical URL and Open Graph tags', async ({ page }) => {
-  for (const path of ['', BILINGUAL, 'posts/pydantic-evals/', 'tags/', 'tags/quantization/', 'sources/', 'sources/000_1c9f1cf836b27124/', 'papers/', 'posts/', 'about/']) {
+  for (const path of [
+    '',
+    BILINGUAL,
+    'posts/pydantic-evals/',
+    'tags/',
+    'tags/quantization/',
+    'sources/',
+    'sources/000_1c9f1cf836b27124/',
+    'papers/',
+    'posts/',
+    'about/',
+  ]) {
     await page.goto(siteUrl(site, path));
     expect(await page.title()).toMatch(/Paper notes/);
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /\S{3}/);
@@ -309,7 +320,10 @@ test('feeds are well-formed and list papers, per site and per tag', async ({ pag
     const items = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'application/xml');
       if (doc.querySelector('parsererror')) return null;
-      return [...doc.querySelectorAll('item')].map((item) => ({ title: item.querySelector('title')?.textContent ?? '', link: item.querySelector('link')?.textContent ?? '' }));
+      return [...doc.querySelectorAll('item')].map((item) => ({
+        title: item.querySelector('title')?.textContent ?? '',
+        link: item.querySelector('link')?.textContent ?? '',
+      }));
     }, xml);
     expect(items?.length).toBeGreaterThan(0);
     for (const item of items ?? []) expect(item.link.startsWith(siteUrl(site))).toBe(true);

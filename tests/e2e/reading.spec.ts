@@ -126,7 +126,10 @@ test.describe('at 375 px', () => {
 
   test('a note’s wide table scrolls in a region the keyboard reaches, and stays a table', async ({ page }) => {
     await page.goto(siteUrl(SITES.notes, 'notes/kv-cache-quantization/'));
-    const region = page.locator('.prose').getByRole('region', { name: /^Table/u }).first();
+    const region = page
+      .locator('.prose')
+      .getByRole('region', { name: /^Table/u })
+      .first();
     await expect(region).toHaveAttribute('tabindex', '0');
     expect(await region.locator('table').evaluate((table) => getComputedStyle(table).display)).toBe('table');
     // Reached with Tab alone, as a keyboard reader would scroll it.

@@ -88,7 +88,11 @@ export interface RankedResult {
 export async function searchPageResults(page: Page, searchUrl: string): Promise<RankedResult[]> {
   await page.goto(searchUrl);
   const list = page.getByRole('list', { name: 'Search results' });
-  await page.getByRole('main').getByRole('status').filter({ hasText: /^\d+ results?\b/u }).waitFor();
+  await page
+    .getByRole('main')
+    .getByRole('status')
+    .filter({ hasText: /^\d+ results?\b/u })
+    .waitFor();
   await list.and(page.locator(':not([aria-busy="true"])')).waitFor({ state: 'attached' });
   const links = list.getByRole('heading', { level: 2 }).getByRole('link');
   const found = await links.evaluateAll((anchors) =>

@@ -2,13 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { PARTS_MANIFEST, type PartsManifest } from '../../src/components/search/parts.ts';
+import { PARTS_MANIFEST, type PartsManifest } from '../../src/search/parts.ts';
 import { buildCorpus } from '../../src/loader/corpus.ts';
 import { readSeedDir } from '../../src/loader/read-seeds.ts';
 import { SITES, siteUrl, type TestSite } from './sites.ts';
 
 /**
- * Search over an index in parts (src/components/search/parts.ts). The `parts` site is the seed
+ * Search over an index in parts (src/search/parts.ts). The `parts` site is the seed
  * site with parts of 60 papers, so each search here can be held against the same search on
  * `main`, whose index is in one part for the papers: what a reader finds must not depend on how
  * the index is cut, only when the older parts are downloaded.
@@ -119,7 +119,14 @@ test.describe('search over an index in parts', () => {
     expect(last?.firstSearch).toBe(false);
     const dir = join(cut.outDir, 'pagefind', last?.folder ?? '', 'fragment');
     const papers = readdirSync(dir)
-      .map((name) => JSON.parse(gunzipSync(readFileSync(join(dir, name))).toString('utf8').slice('pagefind_dcd'.length)) as Fragment)
+      .map(
+        (name) =>
+          JSON.parse(
+            gunzipSync(readFileSync(join(dir, name)))
+              .toString('utf8')
+              .slice('pagefind_dcd'.length),
+          ) as Fragment,
+      )
       .filter((fragment) => /^[\p{L}\p{N} -]+$/u.test(fragment.meta.title ?? ''))
       .sort((a, b) => a.url.localeCompare(b.url));
     const paper = papers[0];

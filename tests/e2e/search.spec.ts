@@ -43,7 +43,9 @@ async function resultCount(page: Page): Promise<number> {
 
 /** The tags each shown result lists, as tag names (`kv-cache`), not their labels (`KV cache`). */
 async function resultTags(page: Page): Promise<string[][]> {
-  return results(page).evaluateAll((items) => items.map((item) => [...item.querySelectorAll<HTMLElement>('ul a[data-value]')].map((a) => a.dataset['value'] ?? '')));
+  return results(page).evaluateAll((items) =>
+    items.map((item) => [...item.querySelectorAll<HTMLElement>('ul a[data-value]')].map((a) => a.dataset['value'] ?? '')),
+  );
 }
 
 /** Each seed paper's day (`YYYY-MM-DD`, or `''` when undated) by page path; posts are undated. */
@@ -57,7 +59,9 @@ async function seedDays(): Promise<Map<string, string>> {
 
 /** Result links' paths, without the highlight words. */
 async function resultPaths(page: Page): Promise<string[]> {
-  const hrefs = await resultTitles(page).getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  const hrefs = await resultTitles(page)
+    .getByRole('link')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
   return hrefs.map((href) => new URL(href, 'http://site').pathname);
 }
 
@@ -199,8 +203,14 @@ test.describe('search over the seed site', () => {
       expect(excerpts.length).toBeGreaterThan(0);
       for (const excerpt of excerpts) {
         const words = excerpt.split(/[\s.,…]+/u);
-        expect(labels.filter((label) => !label.includes(' ') && words.includes(label)), `${query}: ${excerpt}`).toEqual([]);
-        expect(labels.filter((label) => label.includes(' ') && excerpt.includes(label)), `${query}: ${excerpt}`).toEqual([]);
+        expect(
+          labels.filter((label) => !label.includes(' ') && words.includes(label)),
+          `${query}: ${excerpt}`,
+        ).toEqual([]);
+        expect(
+          labels.filter((label) => label.includes(' ') && excerpt.includes(label)),
+          `${query}: ${excerpt}`,
+        ).toEqual([]);
         // Nor the file a paper came from, nor the author count shown in place of names.
         expect(excerpt).not.toMatch(/\.txt\b|\bline \d+|\b\d+ authors\b/u);
       }
@@ -353,7 +363,10 @@ test.describe('search over the seed site', () => {
   test('a first search stays on the site and fetches only what it shows', async ({ page }) => {
     const requests: { url: URL; bytes: Promise<number> }[] = [];
     page.on('requestfinished', (request) => {
-      requests.push({ url: new URL(request.url()), bytes: request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize) });
+      requests.push({
+        url: new URL(request.url()),
+        bytes: request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize),
+      });
     });
     await page.goto(searchPage(main, 'kv cache'));
     await resultCount(page);

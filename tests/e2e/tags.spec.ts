@@ -9,11 +9,35 @@ const site = SITES.main;
 
 /** Every tag page and feed the site served before the taxonomy changed (a build of the earlier site). */
 const PUBLISHED_TAG_URLS = [
-  'tags/', 'tags/agents/', 'tags/alignment-safety/', 'tags/architecture/', 'tags/benchmarks/', 'tags/benchmarks/2/', 'tags/code/',
-  'tags/datasets/', 'tags/diffusion/', 'tags/efficiency/', 'tags/general/', 'tags/inference-efficiency/', 'tags/interpretability/',
-  'tags/kv-cache/', 'tags/language-models/', 'tags/language-models/2/', 'tags/language-models/3/', 'tags/long-context/',
-  'tags/mechanistic-interpretation/', 'tags/mixture-of-experts/', 'tags/ml/', 'tags/multimodal/', 'tags/optimizers/',
-  'tags/quantization/', 'tags/reasoning/', 'tags/reinforcement-learning/', 'tags/retrieval/', 'tags/rl/', 'tags/training-efficiency/',
+  'tags/',
+  'tags/agents/',
+  'tags/alignment-safety/',
+  'tags/architecture/',
+  'tags/benchmarks/',
+  'tags/benchmarks/2/',
+  'tags/code/',
+  'tags/datasets/',
+  'tags/diffusion/',
+  'tags/efficiency/',
+  'tags/general/',
+  'tags/inference-efficiency/',
+  'tags/interpretability/',
+  'tags/kv-cache/',
+  'tags/language-models/',
+  'tags/language-models/2/',
+  'tags/language-models/3/',
+  'tags/long-context/',
+  'tags/mechanistic-interpretation/',
+  'tags/mixture-of-experts/',
+  'tags/ml/',
+  'tags/multimodal/',
+  'tags/optimizers/',
+  'tags/quantization/',
+  'tags/reasoning/',
+  'tags/reinforcement-learning/',
+  'tags/retrieval/',
+  'tags/rl/',
+  'tags/training-efficiency/',
 ];
 const PUBLISHED_FEEDS = PUBLISHED_TAG_URLS.filter((path) => /^tags\/[^/]+\/$/u.test(path)).map((path) => `${path}rss.xml`);
 
@@ -59,10 +83,13 @@ test('every tag feed published before the topics changed still serves items', as
   for (const path of PUBLISHED_FEEDS) {
     const response = await page.request.get(siteUrl(site, path));
     expect(response.status(), path).toBe(200);
-    const items = await page.evaluate((text) => {
-      const doc = new DOMParser().parseFromString(text, 'application/xml');
-      return doc.querySelector('parsererror') ? null : [...doc.querySelectorAll('item > link')].map((link) => link.textContent);
-    }, await response.text());
+    const items = await page.evaluate(
+      (text) => {
+        const doc = new DOMParser().parseFromString(text, 'application/xml');
+        return doc.querySelector('parsererror') ? null : [...doc.querySelectorAll('item > link')].map((link) => link.textContent);
+      },
+      await response.text(),
+    );
     expect(items?.length, path).toBeGreaterThan(0);
   }
   // A retired hashtag's feed carries its topic's items.
@@ -115,7 +142,12 @@ test('the tag index groups topics by area, names them in Korean too, and works f
   await page.goto(siteUrl(site, 'tags/'));
   const topics = page.getByRole('region', { name: 'Topics' });
   await expect(topics.getByRole('heading', { level: 3 })).toHaveText([
-    'Learning and reasoning', 'Training', 'Architecture', 'Efficiency', 'Modalities and generation', 'Applications and evaluation',
+    'Learning and reasoning',
+    'Training',
+    'Architecture',
+    'Efficiency',
+    'Modalities and generation',
+    'Applications and evaluation',
   ]);
   await expect(topics.locator('li', { hasText: 'Quantization' }).locator('[lang="ko"]')).toHaveText('양자화');
   await expect(page.getByRole('link', { name: 'Language models', exact: true })).toHaveCount(0);

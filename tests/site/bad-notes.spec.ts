@@ -26,15 +26,21 @@ test('unknown titles in `papers` fail the build with file, line, title and the c
   const { status, output } = buildWithNotes('unknown-papers');
   expect(status).not.toBe(0);
   expect(output).toContain('2 problems in the notes:');
-  expect(output).toContain('tests/fixtures/bad-notes/unknown-papers/gemm-kernels.mdx:6: `papers` names no paper on the site: “DeepGEM”. Closest titles: “DeepGEMM”');
-  expect(output).toContain('tests/fixtures/bad-notes/unknown-papers/gemm-kernels.mdx:7: `papers` names no paper on the site: “Attention Is All You Need”.');
+  expect(output).toContain(
+    'tests/fixtures/bad-notes/unknown-papers/gemm-kernels.mdx:6: `papers` names no paper on the site: “DeepGEM”. Closest titles: “DeepGEMM”',
+  );
+  expect(output).toContain(
+    'tests/fixtures/bad-notes/unknown-papers/gemm-kernels.mdx:7: `papers` names no paper on the site: “Attention Is All You Need”.',
+  );
 });
 
 test('an unknown title in <Paper> fails the build with the note file and the closest titles', () => {
   test.setTimeout(300_000);
   const { status, output } = buildWithNotes('unknown-paper-link');
   expect(status).not.toBe(0);
-  expect(output).toContain('tests/fixtures/bad-notes/unknown-paper-link/fp8-notes.mdx: <Paper title="Deep GEMM kernels" /> names no paper on the site: “Deep GEMM kernels”. Closest titles: “DeepGEMM”');
+  expect(output).toContain(
+    'tests/fixtures/bad-notes/unknown-paper-link/fp8-notes.mdx: <Paper title="Deep GEMM kernels" /> names no paper on the site: “Deep GEMM kernels”. Closest titles: “DeepGEMM”',
+  );
 });
 
 test('an impossible date fails the build instead of becoming another day', () => {

@@ -14,13 +14,28 @@ function buildInto(name: string): string {
   rmSync(cacheDir, { recursive: true, force: true });
   execFileSync('npx', ['astro', 'build'], {
     stdio: 'ignore',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SEEDS_DIR: SITES.main.seeds, OUT_DIR: outDir, CACHE_DIR: cacheDir, BASE_PATH: '/', SITE_URL: 'https://notes.example.org' },
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      SEEDS_DIR: SITES.main.seeds,
+      OUT_DIR: outDir,
+      CACHE_DIR: cacheDir,
+      BASE_PATH: '/',
+      SITE_URL: 'https://notes.example.org',
+    },
   });
   return outDir;
 }
 
 function treeHashes(dir: string): Record<string, string> {
-  return Object.fromEntries(listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));
+  return Object.fromEntries(
+    listFiles(dir).map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(join(dir, file)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 test('two builds of the same content are byte-identical', () => {

@@ -26,7 +26,8 @@ test('every built page is valid HTML', async () => {
   for (const file of pages) {
     const report = await validator.validateString(readPage(site.outDir, file), file);
     for (const result of report.results) {
-      for (const message of result.messages) problems.push(`${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+      for (const message of result.messages)
+        problems.push(`${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
     }
   }
   expect(problems.slice(0, 50)).toEqual([]);

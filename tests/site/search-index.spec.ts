@@ -5,21 +5,21 @@ import { gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { parse } from 'node-html-parser';
 import * as pagefind from 'pagefind';
-import { ORDER_NAMES } from '../../src/components/search/fields.ts';
-import { PARTS_MANIFEST, type PartsManifest } from '../../src/components/search/parts.ts';
-import { type OrderChunk, type OrderManifest, orderManifest } from '../../src/components/search/sort-order.ts';
+import { ORDER_NAMES } from '../../src/search/fields.ts';
+import { PARTS_MANIFEST, type PartsManifest } from '../../src/search/parts.ts';
+import { type OrderChunk, type OrderManifest, orderManifest } from '../../src/search/sort-order.ts';
 import { buildCorpus } from '../../src/loader/corpus.ts';
 import { INDEXED_FILES } from '../../src/integrations/indexed-pages.ts';
 import { readSeedDir } from '../../src/loader/read-seeds.ts';
 import { SITES, type TestSite } from '../e2e/sites.ts';
 import { listFiles, readPage } from './built-site.ts';
 
-function readJson<T>(site: TestSite, ...path: string[]): T {
-  return JSON.parse(readFileSync(join(site.outDir, ...path), 'utf8')) as T;
+function readJson(site: TestSite, ...path: string[]): unknown {
+  return JSON.parse(readFileSync(join(site.outDir, ...path), 'utf8'));
 }
 
 function parts(site: TestSite): PartsManifest['parts'] {
-  return readJson<PartsManifest>(site, 'pagefind', PARTS_MANIFEST).parts;
+  return (readJson(site, 'pagefind', PARTS_MANIFEST) as PartsManifest).parts;
 }
 
 /** Pagefind 1.x fragments: gzip of a signature and the page's JSON. */
@@ -35,7 +35,10 @@ function readFragments(bundleDir: string): Map<string, unknown> {
   return fragments;
 }
 
-for (const [name, site] of [['seed', SITES.main], ['many-part', SITES.parts]] as const) {
+for (const [name, site] of [
+  ['seed', SITES.main],
+  ['many-part', SITES.parts],
+] as const) {
   test(`every paper and note of the ${name} site is searchable and listed once in every order`, async () => {
     const corpus = buildCorpus(await readSeedDir(site.seeds));
     const marked = listFiles(site.outDir).filter(
@@ -45,7 +48,7 @@ for (const [name, site] of [['seed', SITES.main], ['many-part', SITES.parts]] as
 
     // The index takes exactly the marked pages, each once, over all its parts.
     const indexed = parts(site).reduce((sum, part) => {
-      const entry = readJson<{ languages: Record<string, { page_count: number }> }>(site, 'pagefind', part.folder, 'pagefind-entry.json');
+      const entry = readJson(site, 'pagefind', part.folder, 'pagefind-entry.json') as { languages: Record<string, { page_count: number }> };
       const count = Object.values(entry.languages).reduce((total, { page_count }) => total + page_count, 0);
       expect(count, part.folder).toBe(part.pages);
       return sum + count;
@@ -53,9 +56,9 @@ for (const [name, site] of [['seed', SITES.main], ['many-part', SITES.parts]] as
     expect(indexed).toBe(marked.length);
 
     for (const order of ORDER_NAMES) {
-      const manifest = readJson<OrderManifest>(site, 'search-order', orderManifest(order));
+      const manifest = readJson(site, 'search-order', orderManifest(order)) as OrderManifest;
       expect(manifest.pages, order).toBe(indexed);
-      const ids = manifest.chunks.flatMap((name) => readJson<OrderChunk>(site, 'search-order', name).flatMap(([, keyIds]) => keyIds));
+      const ids = manifest.chunks.flatMap((name) => (readJson(site, 'search-order', name) as OrderChunk).flatMap(([, keyIds]) => keyIds));
       expect(new Set(ids).size, order).toBe(indexed);
       // An order names a page by its part's folder and its Pagefind id, which is its fragment's name in that folder.
       const missing = ids.filter((id) => {
@@ -66,8 +69,8 @@ for (const [name, site] of [['seed', SITES.main], ['many-part', SITES.parts]] as
     }
 
     // Most upvoted first: the first key is the seeds' highest count, and only papers without upvotes come last.
-    const upvotes = readJson<OrderManifest>(site, 'search-order', orderManifest('upvotes'));
-    const keys = upvotes.chunks.flatMap((name) => readJson<OrderChunk>(site, 'search-order', name).map(([key]) => key));
+    const upvotes = readJson(site, 'search-order', orderManifest('upvotes')) as OrderManifest;
+    const keys = upvotes.chunks.flatMap((name) => (readJson(site, 'search-order', name) as OrderChunk).map(([key]) => key));
     const counts = corpus.papers.flatMap((paper) => (paper.upvotes === null ? [] : [paper.upvotes]));
     expect(keys[0]).toBe(String(Math.max(...counts)));
     expect(keys.at(-1)).toBe('');

@@ -69,7 +69,15 @@ export async function seedTable(): Promise<LabelledPaper[]> {
     const expected = new Set(label.about);
     const heldOut = index % 4 === 3;
     const allowed = new Set([...expected, ...label.allowed]);
-    return { id: label.slug, title: paper.title, abstract: paper.abstract.join('\n'), expected, allowed, heldOut, split: heldOut ? 'held-out' : 'rules' };
+    return {
+      id: label.slug,
+      title: paper.title,
+      abstract: paper.abstract.join('\n'),
+      expected,
+      allowed,
+      heldOut,
+      split: heldOut ? 'held-out' : 'rules',
+    };
   });
 }
 
@@ -92,7 +100,15 @@ export function researcherTable(): LabelledPaper[] {
   const rows = JSON.parse(readFileSync(join(ROOT, 'tests', 'fixtures', 'topics', 'researcher-hashtags.json'), 'utf8')) as ResearcherRow[];
   return rows.map((row) => {
     const expected = new Set(row.hashtags.flatMap((hashtag) => topicForHashtag(hashtag)?.tag ?? []));
-    return { id: row.source, title: row.title, abstract: row.abstract, expected, allowed: expected, heldOut: row.split !== 'rules', split: row.split };
+    return {
+      id: row.source,
+      title: row.title,
+      abstract: row.abstract,
+      expected,
+      allowed: expected,
+      heldOut: row.split !== 'rules',
+      split: row.split,
+    };
   });
 }
 

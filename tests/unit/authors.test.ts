@@ -16,7 +16,10 @@ describe('author identity', () => {
     ['José  García', 'jose-garcia'],
     ['김 연구자', '김-연구자'],
   ];
-  for (const [name, slug] of SLUGS) it(`gives “${name}” the page /authors/${slug}/`, () => assert.equal(authorSlug(name), slug));
+  for (const [name, slug] of SLUGS)
+    it(`gives “${name}” the page /authors/${slug}/`, () => {
+      assert.equal(authorSlug(name), slug);
+    });
 
   it('treats spellings that differ only in case, accents, dots and spacing as one author', () => {
     assert.equal(authorKey('Jose Garcia'), authorKey('JOSÉ GARCÍA'));
@@ -37,7 +40,10 @@ describe('collecting authors', () => {
 
   it('lists each author once with every paper, in the order given', () => {
     const ada = authors.find((author) => author.slug === 'ada-lovelace');
-    assert.deepEqual(ada?.papers.map((each) => each.slug), ['newer', 'older']);
+    assert.deepEqual(
+      ada?.papers.map((each) => each.slug),
+      ['newer', 'older'],
+    );
   });
 
   it('shows every spelling found, the most used (then the first by code point) in headings', () => {
@@ -47,9 +53,15 @@ describe('collecting authors', () => {
   });
 
   it('puts the authors with most papers first, then by family name', () => {
-    assert.deepEqual(authors.map((author) => author.name), ['Ada Lovelace', 'Carol Jones', 'Bob Smith']);
+    assert.deepEqual(
+      authors.map((author) => author.name),
+      ['Ada Lovelace', 'Carol Jones', 'Bob Smith'],
+    );
     const sameFamily = collectAuthors([paper('x', ['Liang Zhao', 'Chenggang Zhao', 'Jiashi Li'])]);
-    assert.deepEqual(sameFamily.map((author) => author.name), ['Jiashi Li', 'Chenggang Zhao', 'Liang Zhao']);
+    assert.deepEqual(
+      sameFamily.map((author) => author.name),
+      ['Jiashi Li', 'Chenggang Zhao', 'Liang Zhao'],
+    );
   });
 
   it('lists a paper once for an author named twice on it', () => {
@@ -67,5 +79,8 @@ describe('people in a list row', () => {
     ['an author count', paper('d', [], { authorCount: 11 }), '11 authors'],
     ['nothing known', paper('e', []), null],
   ];
-  for (const [what, each, expected] of CASES) it(`names ${what}`, () => assert.equal(peopleLine(each), expected));
+  for (const [what, each, expected] of CASES)
+    it(`names ${what}`, () => {
+      assert.equal(peopleLine(each), expected);
+    });
 });

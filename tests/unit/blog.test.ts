@@ -25,7 +25,11 @@ describe('blog tag page on the real seed', () => {
     assert.equal(corpus.posts.length, 15);
     assert.equal(corpus.papers.length, 0);
     assert.equal(corpus.sources[0]?.heading, 'Tag: ml');
-    assert.deepEqual(corpus.posts.map((each) => each.title).slice(0, 3), ['Optimizers and Hessians', 'Generative modelling in the latent space', 'Scalably Solving Assistant Games']);
+    assert.deepEqual(corpus.posts.map((each) => each.title).slice(0, 3), [
+      'Optimizers and Hessians',
+      'Generative modelling in the latent space',
+      'Scalably Solving Assistant Games',
+    ]);
     assert.equal(corpus.posts.at(-1)?.title, 'Thunderkittens /GPUs go brr');
     for (const each of corpus.posts) assert.deepEqual(each.tags, ['ml']);
   });
@@ -44,7 +48,7 @@ describe('blog tag page on the real seed', () => {
     );
     const optimizers = post('Optimizers and Hessians');
     assert.equal(optimizers.body[0]?.type, 'paragraph');
-    assert.match((optimizers.body[0]).text, /^Optimizers are consistently one of the great areas/u);
+    assert.match(optimizers.body[0].text, /^Optimizers are consistently one of the great areas/u);
     // A bare URL later in the body stays a paragraph.
     const kittens = post('Thunderkittens /GPUs go brr');
     assert.equal(kittens.url, null);
@@ -66,15 +70,21 @@ describe('blog tag page on the real seed', () => {
 
   it('keeps numbered lists with their start and joins wrapped lines into their item', () => {
     const vita = blocksOf(post('Vita 1.5 – how to train an end-to-end speech model'), 'list');
-    assert.deepEqual(vita.map((list) => [list.ordered, list.start, list.items.length]), [
-      [true, 1, 3],
-      [true, 1, 2],
-      [true, 1, 2],
-    ]);
+    assert.deepEqual(
+      vita.map((list) => [list.ordered, list.start, list.items.length]),
+      [
+        [true, 1, 3],
+        [true, 1, 2],
+        [true, 1, 2],
+      ],
+    );
     const huatuo = blocksOf(post('HuatuoGPT-o1, domain specific reasoning'), 'list');
     assert.equal(huatuo[0]?.items.length, 7);
     assert.equal(huatuo[0].items[5], 'Fine tune the base model on the problem traces.');
-    assert.match(huatuo[1]?.items[0] ?? '', /^Effectiveness of Complex CoTs: .* improves performance by an average of 4\.3 points\. .* models to refine their answers with reflection$/u);
+    assert.match(
+      huatuo[1]?.items[0] ?? '',
+      /^Effectiveness of Complex CoTs: .* improves performance by an average of 4\.3 points\. .* models to refine their answers with reflection$/u,
+    );
   });
 
   it('keeps the Pydantic Evals code blocks verbatim with their relative indentation', () => {
@@ -93,19 +103,22 @@ describe('blog tag page on the real seed', () => {
 
   it('keeps the Muon code blocks, the blank line inside the first included', () => {
     const code = blocksOf(post('Muon optimizer'), 'code');
-    assert.deepEqual(code.map((block) => block.code), [
+    assert.deepEqual(
+      code.map((block) => block.code),
       [
-        'from muon import Muon',
-        '',
-        'muon_params = [p for p in list(model.parameters()) if p.ndim > 2]',
-        'muon_param_ids = {id(p) for p in muon_params}',
-        'adamw_params = [p for p in model.parameters() if id(p) not in muon_param_ids]',
-        '# Create the optimizer',
-        'optimizers = [Muon(muon_params, lr=0.001),',
-        'torch.optim.AdamW(adamw_params, lr=0.001)]',
-      ].join('\n'),
-      'for opt in optimizers:\n    opt.step()',
-    ]);
+        [
+          'from muon import Muon',
+          '',
+          'muon_params = [p for p in list(model.parameters()) if p.ndim > 2]',
+          'muon_param_ids = {id(p) for p in muon_params}',
+          'adamw_params = [p for p in model.parameters() if id(p) not in muon_param_ids]',
+          '# Create the optimizer',
+          'optimizers = [Muon(muon_params, lr=0.001),',
+          'torch.optim.AdamW(adamw_params, lr=0.001)]',
+        ].join('\n'),
+        'for opt in optimizers:\n    opt.step()',
+      ],
+    );
   });
 
   it('keeps quoted passages of several lines as quotes, a line that ends a sentence keeping its break', () => {
@@ -163,9 +176,12 @@ describe('blog structure, inline', () => {
 
   it('reads several tags from the heading and a post with an empty body', () => {
     const corpus = corpusOf('Tag: ml, systems\n\n  • Empty\n  • Full\n\n    Body.\n', 'blog.txt');
-    assert.deepEqual(corpus.posts.map((post) => [post.title, post.tags, post.body.length, post.sources[0]?.line]), [
-      ['Empty', ['ml', 'systems'], 0, 3],
-      ['Full', ['ml', 'systems'], 1, 4],
-    ]);
+    assert.deepEqual(
+      corpus.posts.map((post) => [post.title, post.tags, post.body.length, post.sources[0]?.line]),
+      [
+        ['Empty', ['ml', 'systems'], 0, 3],
+        ['Full', ['ml', 'systems'], 1, 4],
+      ],
+    );
   });
 });

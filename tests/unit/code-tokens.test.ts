@@ -14,7 +14,10 @@ describe('code token colours as classes', () => {
 
   it('has a rule for every colour of both themes', () => {
     const sheet = tokenStylesheet();
-    for (const [variant, code] of [['light', 'l'], ['dark', 'd']] as const) {
+    for (const [variant, code] of [
+      ['light', 'l'],
+      ['dark', 'd'],
+    ] as const) {
       assert.ok(TOKEN_PALETTES[variant].length > 5);
       for (const colour of TOKEN_PALETTES[variant]) assert.ok(sheet.includes(`.sh-${code}-${colour.slice(1)}{`), colour);
     }

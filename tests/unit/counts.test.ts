@@ -15,7 +15,10 @@ describe('counts from the five real seeds', () => {
   const entriesOf = (file: string) => corpus.sources.find((source) => source.file === file)?.entries ?? [];
 
   it('has one source per dump', () => {
-    assert.deepEqual(corpus.sources.map((source) => source.file), Object.values(SEED));
+    assert.deepEqual(
+      corpus.sources.map((source) => source.file),
+      Object.values(SEED),
+    );
   });
 
   it('finds 3 digest papers, 213 + 80 + 49 list and daily entries (345 paper entries) and 15 posts', () => {
@@ -54,7 +57,10 @@ describe('counts from the five real seeds', () => {
       assert.equal(files.length, 2, key);
       const papers = corpus.papers.filter((paper) => titleKey(paper.title) === key);
       assert.equal(papers.length, 1, key);
-      assert.deepEqual(papers[0]?.sources.map((ref) => ref.file), files);
+      assert.deepEqual(
+        papers[0]?.sources.map((ref) => ref.file),
+        files,
+      );
     }
     const multiSource = corpus.papers.filter((paper) => paper.sources.length > 1);
     assert.equal(multiSource.length, 20);

@@ -29,12 +29,20 @@ describe('related notes and papers in the real seeds', () => {
   it('puts DeepGEMM among the papers closest to the Deepseek V3 note, and the note among DeepGEMM’s', () => {
     assert.ok(paperTitles('Deepseek V3').includes('DeepGEMM'));
     const deepgemm = corpus.papers.findIndex((paper) => paper.title === 'DeepGEMM');
-    assert.ok(related.notesForPaper(deepgemm).map((at) => corpus.posts[at]?.title).includes('Deepseek V3'));
+    assert.ok(
+      related
+        .notesForPaper(deepgemm)
+        .map((at) => corpus.posts[at]?.title)
+        .includes('Deepseek V3'),
+    );
   });
 
   it('finds mixture-of-experts papers for the grouped GEMM note', () => {
     const titles = paperTitles('Grouped GEMMs and MoE');
-    assert.ok(titles.some((title) => /Mixture-of-Experts|MoE/u.test(title ?? '')), titles.join('; '));
+    assert.ok(
+      titles.some((title) => /Mixture-of-Experts|MoE/u.test(title ?? '')),
+      titles.join('; '),
+    );
   });
 
   it('gives every note some related papers, and never more than asked', () => {

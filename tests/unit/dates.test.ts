@@ -55,6 +55,9 @@ describe('date groups of a newest-first list', () => {
       { key: 'yearless', items: ['c'], start: 53 },
       { key: 'undated', items: ['d', 'e'], start: 54 },
     ]);
-    assert.deepEqual(runsOf([], () => 'x'), []);
+    assert.deepEqual(
+      runsOf([], () => 'x'),
+      [],
+    );
   });
 });

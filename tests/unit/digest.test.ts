@@ -47,7 +47,10 @@ describe('digest fields on the real seed', () => {
     assert.deepEqual(deepGemm.tags, ['efficiency']);
     assert.equal(deepGemm.date?.text, DATE);
     assert.equal(deepGemm.date.sortKey, '2025-02-26');
-    assert.deepEqual(deepGemm.sources.map((ref) => [ref.layout, ref.position, ref.line]), [['digest', 1, 2]]);
+    assert.deepEqual(
+      deepGemm.sources.map((ref) => [ref.layout, ref.position, ref.line]),
+      [['digest', 1, 2]],
+    );
   });
 
   it('takes the English paragraph before the Korean as SWE-RL abstract', () => {
@@ -56,7 +59,9 @@ describe('digest fields on the real seed', () => {
     assert.match(sweRl.abstract[0] ?? '', /^The recent DeepSeek-R1 release has demonstrated/u);
     assert.match(sweRl.abstract[0] ?? '', /medium-sized \(<100B\) LLMs/u);
     assert.deepEqual(sweRl.commentary.ko, ['GitHub PR 데이터를 사용한 추론 RL. 보상으로는 작성한 코드와 정답의 문자열 매칭을 사용했군요.']);
-    assert.deepEqual(sweRl.commentary.en, ['Reasoning RL using GitHub PR data. For the reward, they used string matching between the generated code and the ground truth.']);
+    assert.deepEqual(sweRl.commentary.en, [
+      'Reasoning RL using GitHub PR data. For the reward, they used string matching between the generated code and the ground truth.',
+    ]);
     assert.deepEqual(sweRl.tags, ['reasoning', 'rl', 'code']);
     assert.equal(sweRl.authors.length, 9);
     assert.equal(sweRl.authors.at(-1), 'Sida I. Wang');
@@ -143,10 +148,13 @@ describe('digest entries run from a title to its #tags line', () => {
 
   it('lets the last entry end with the file, without #tags', () => {
     const { papers } = corpusOf([DATE, 'First', '(A)', KO, '#x', 'Last', '(B)', KO].join('\n'));
-    assert.deepEqual(papers.map((paper) => [paper.title, paper.tags]), [
-      ['First', ['x']],
-      ['Last', []],
-    ]);
+    assert.deepEqual(
+      papers.map((paper) => [paper.title, paper.tags]),
+      [
+        ['First', ['x']],
+        ['Last', []],
+      ],
+    );
   });
 });
 

@@ -37,11 +37,20 @@ describe('addresses under the earlier slug rule', () => {
   it('keeps the four seed papers whose titles hold a + at their published addresses', async () => {
     const corpus = buildCorpus(await realDumps());
     const moved = earlierAddresses(corpus.papers).map(({ slug, entry: paper }) => [slug, paper.slug] as const);
-    assert.deepEqual(new Map(moved), new Map([
-      ['4-3-phases-of-compute-optimal-neural-scaling-laws', '4-3-phases-of-compute-optimal-neural-scaling-laws-4e0cce58'],
-      ['closing-the-performance-gap-with-modern-c', 'closing-the-performance-gap-with-modern-c-e8def759'],
-      ['flashdecoding-faster-large-language-model-inference-on-gpus', 'flashdecoding-faster-large-language-model-inference-on-gpus-3ea51343'],
-      ['moe-accelerating-mixture-of-experts-methods-with-zero-computation-experts', 'moe-accelerating-mixture-of-experts-methods-with-zero-computation-experts-44901782'],
-    ]));
+    assert.deepEqual(
+      new Map(moved),
+      new Map([
+        ['4-3-phases-of-compute-optimal-neural-scaling-laws', '4-3-phases-of-compute-optimal-neural-scaling-laws-4e0cce58'],
+        ['closing-the-performance-gap-with-modern-c', 'closing-the-performance-gap-with-modern-c-e8def759'],
+        [
+          'flashdecoding-faster-large-language-model-inference-on-gpus',
+          'flashdecoding-faster-large-language-model-inference-on-gpus-3ea51343',
+        ],
+        [
+          'moe-accelerating-mixture-of-experts-methods-with-zero-computation-experts',
+          'moe-accelerating-mixture-of-experts-methods-with-zero-computation-experts-44901782',
+        ],
+      ]),
+    );
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { type ExcerptPart, excerptParts, splitWords, titleWordCount } from '../../src/components/search/excerpt.ts';
+import { type ExcerptPart, excerptParts, splitWords, titleWordCount } from '../../src/client/search/excerpt.ts';
 
 /** Parts as a string with matched words in brackets. */
 function show(parts: readonly ExcerptPart[]): string {

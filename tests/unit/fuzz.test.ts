@@ -31,7 +31,9 @@ function fuzz(job: FuzzJob): Promise<Report> {
       if (running && performance.now() - running.since > CASE_LIMIT_MS) {
         report.failures.push({ label: running.label, problem: `still running after ${CASE_LIMIT_MS} ms` });
         clearInterval(watchdog);
-        void worker.terminate().then(() => { resolve(report); });
+        void worker.terminate().then(() => {
+          resolve(report);
+        });
       }
     }, 250);
     worker.on('message', (message: FuzzMessage) => {
@@ -43,7 +45,9 @@ function fuzz(job: FuzzJob): Promise<Report> {
         report.slowestMs = Math.max(report.slowestMs, message.ms);
       } else {
         clearInterval(watchdog);
-        void worker.terminate().then(() => { resolve(report); });
+        void worker.terminate().then(() => {
+          resolve(report);
+        });
       }
     });
     worker.on('error', (error) => {

@@ -31,8 +31,14 @@ describe('hostile seed text survives parsing byte for byte', () => {
   });
 
   it('gives exactly the expected papers and posts, and drops nothing', () => {
-    assert.deepEqual(corpus.papers.map((paper) => paper.title), [...HOSTILE_PAPERS, ...EDGE_PAPERS].map((paper) => paper.title));
-    assert.deepEqual(corpus.posts.map((post) => post.title), HOSTILE_POSTS.map((post) => post.title));
+    assert.deepEqual(
+      corpus.papers.map((paper) => paper.title),
+      [...HOSTILE_PAPERS, ...EDGE_PAPERS].map((paper) => paper.title),
+    );
+    assert.deepEqual(
+      corpus.posts.map((post) => post.title),
+      HOSTILE_POSTS.map((post) => post.title),
+    );
     assertEveryEntryMapped(corpus);
     for (const dump of dumps) assertTextKept(dump.text, parseDump(dump), dump.file);
   });
@@ -75,7 +81,12 @@ describe('hostile seed text survives parsing byte for byte', () => {
     const papers = corpus.papers;
     const fields: Record<string, (string | null)[]> = {
       titles: [...papers, ...corpus.posts].map((record) => record.title),
-      authors: papers.flatMap((paper) => [...paper.authors, paper.team, paper.organisation?.handle ?? null, paper.organisation?.name ?? null]),
+      authors: papers.flatMap((paper) => [
+        ...paper.authors,
+        paper.team,
+        paper.organisation?.handle ?? null,
+        paper.organisation?.name ?? null,
+      ]),
       abstracts: papers.flatMap((paper) => paper.abstract),
       korean: papers.flatMap((paper) => paper.commentary.ko),
       english: papers.flatMap((paper) => paper.commentary.en),
@@ -87,7 +98,11 @@ describe('hostile seed text survives parsing byte for byte', () => {
       const found = HAZARDS.filter((hazard) => has(texts, field === 'posts' ? JSON.stringify(hazard).slice(1, -1) : hazard));
       assert.ok(found.length >= 3, `${field} holds several hazards (${found.length})`);
     }
-    assert.ok(has(fields.titles ?? [], HAZARD.mdxExpression) && has(fields.abstracts ?? [], HAZARD.esmExport) && has(fields.korean ?? [], HAZARD.koreanBraces));
+    assert.ok(
+      has(fields.titles ?? [], HAZARD.mdxExpression) &&
+        has(fields.abstracts ?? [], HAZARD.esmExport) &&
+        has(fields.korean ?? [], HAZARD.koreanBraces),
+    );
   });
 
   it('makes no link of `javascript:` text and no post URL of a `javascript:` line', () => {

@@ -4,7 +4,18 @@ import { buildCorpus, type Corpus } from '../../src/loader/corpus.ts';
 import type { Paper } from '../../src/schemas/index.ts';
 import { corpusOf, realDump, SEED } from './support.ts';
 
-const CHROME = ['new', '', 'Get trending papers in your email inbox!', '', 'Subscribe', '', 'Daily Papers', '', 'byAK and the research community', ''];
+const CHROME = [
+  'new',
+  '',
+  'Get trending papers in your email inbox!',
+  '',
+  'Subscribe',
+  '',
+  'Daily Papers',
+  '',
+  'byAK and the research community',
+  '',
+];
 
 function daily(...entries: string[][]): string {
   return [...CHROME, 'Oct 29', '', ...entries.flatMap((lines) => [...lines, ''])].join('\n');
@@ -94,17 +105,27 @@ describe('Hugging Face list layout', () => {
   });
 
   it('keeps a chrome line with text glued on as content rather than skipping it', () => {
-    const { papers } = corpusOf('Get trending papers in your email inbox once a day!\nGet trending papers in your email inbox!SubscribeAlpha Title\nAlpha abstract.\n');
-    assert.deepEqual(papers.map((paper) => [paper.title, paper.abstract]), [['Get trending papers in your email inbox!SubscribeAlpha Title', ['Alpha abstract.']]]);
+    const { papers } = corpusOf(
+      'Get trending papers in your email inbox once a day!\nGet trending papers in your email inbox!SubscribeAlpha Title\nAlpha abstract.\n',
+    );
+    assert.deepEqual(
+      papers.map((paper) => [paper.title, paper.abstract]),
+      [['Get trending papers in your email inbox!SubscribeAlpha Title', ['Alpha abstract.']]],
+    );
   });
 
   it('reads an inline list of title and abstract lines back to back', () => {
-    const { papers, sources } = corpusOf('Get trending papers in your email inbox!\nSubscribeAlpha Title\nAlpha abstract.\nBeta Title\nBeta abstract.\n');
+    const { papers, sources } = corpusOf(
+      'Get trending papers in your email inbox!\nSubscribeAlpha Title\nAlpha abstract.\nBeta Title\nBeta abstract.\n',
+    );
     assert.equal(sources[0]?.layout, 'hf-list');
-    assert.deepEqual(papers.map((paper) => [paper.title, paper.abstract, paper.sources[0]?.line]), [
-      ['Alpha Title', ['Alpha abstract.'], 2],
-      ['Beta Title', ['Beta abstract.'], 4],
-    ]);
+    assert.deepEqual(
+      papers.map((paper) => [paper.title, paper.abstract, paper.sources[0]?.line]),
+      [
+        ['Alpha Title', ['Alpha abstract.'], 2],
+        ['Beta Title', ['Beta abstract.'], 4],
+      ],
+    );
   });
 });
 
@@ -119,7 +140,14 @@ describe('Hugging Face daily metadata, inline', () => {
       ),
     );
     assert.deepEqual(
-      papers.map((paper) => [paper.title, paper.abstract[0], paper.authorCount, paper.organisation?.handle ?? null, paper.date?.text ?? null, paper.upvotes]),
+      papers.map((paper) => [
+        paper.title,
+        paper.abstract[0],
+        paper.authorCount,
+        paper.organisation?.handle ?? null,
+        paper.date?.text ?? null,
+        paper.upvotes,
+      ]),
       [
         ['Counted', 'Counted abstract.', 1, null, 'May 23', 2],
         ['Organised', 'Organised abstract.', null, 'openbmb', 'Jun 9', null],

@@ -8,7 +8,9 @@ describe('the no-loss checks themselves', () => {
   it('catch a paper missing from the collections', async () => {
     const corpus = buildCorpus([await realDump(SEED.digest)]);
     assertEveryEntryMapped(corpus);
-    assert.throws(() => { assertEveryEntryMapped({ ...corpus, papers: corpus.papers.slice(1) }); }, /maps to a record|exactly one record/u);
+    assert.throws(() => {
+      assertEveryEntryMapped({ ...corpus, papers: corpus.papers.slice(1) });
+    }, /maps to a record|exactly one record/u);
   });
 
   it('catch a paper listing a source entry twice or one that does not exist', async () => {
@@ -16,9 +18,13 @@ describe('the no-loss checks themselves', () => {
     const [first, ...rest] = corpus.papers;
     assert.ok(first);
     const doubled = { ...first, sources: [...first.sources, ...first.sources] };
-    assert.throws(() => { assertEveryEntryMapped({ ...corpus, papers: [doubled, ...rest] }); });
+    assert.throws(() => {
+      assertEveryEntryMapped({ ...corpus, papers: [doubled, ...rest] });
+    });
     const moved = { ...first, sources: [{ ...(first.sources[0] as (typeof first.sources)[number]), position: 9 }] };
-    assert.throws(() => { assertEveryEntryMapped({ ...corpus, papers: [moved, ...rest] }); });
+    assert.throws(() => {
+      assertEveryEntryMapped({ ...corpus, papers: [moved, ...rest] });
+    });
   });
 
   it('catch text the parser dropped', async () => {
@@ -28,6 +34,8 @@ describe('the no-loss checks themselves', () => {
     const [first, ...rest] = parsed.entries;
     assert.ok(first?.kind === 'paper');
     const withoutCommentary = { ...parsed, entries: [{ ...first, commentary: { ko: first.commentary.ko, en: [] } }, ...rest] };
-    assert.throws(() => { assertTextKept(dump.text, withoutCommentary, dump.file); }, /opensource/u);
+    assert.throws(() => {
+      assertTextKept(dump.text, withoutCommentary, dump.file);
+    }, /opensource/u);
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { searchTerms } from '../../src/components/search/korean-query.ts';
+import { searchTerms } from '../../src/client/search/korean-query.ts';
 
 describe('Korean query words', () => {
   it('lose a trailing particle, so every form of the word matches', () => {

@@ -12,7 +12,8 @@ const VARIANTS: Record<string, (text: string, layout: string) => string> = {
   'a final newline': (text) => `${text}\n`,
   // Blog pages mark code with whitespace-only lines, so only lines with text get trailing spaces there.
   'trailing spaces and tabs': (text, layout) => text.replace(layout === 'blog' ? /(?<=\S)$/gmu : /$/gmu, ' \t '),
-  'all of them at once': (text, layout) => `\uFEFF${text.replace(layout === 'blog' ? /(?<=\S)$/gmu : /$/gmu, '  ').replace(/\n/gu, '\r\n')}\r\n`,
+  'all of them at once': (text, layout) =>
+    `\uFEFF${text.replace(layout === 'blog' ? /(?<=\S)$/gmu : /$/gmu, '  ').replace(/\n/gu, '\r\n')}\r\n`,
 };
 
 describe('line ends, BOM, trailing spaces and the final newline', () => {
@@ -27,7 +28,10 @@ describe('line ends, BOM, trailing spaces and the final newline', () => {
     it(`gives identical records with ${name}`, () => {
       const layouts = new Map(buildCorpus(dumps).sources.map((source) => [source.file, source.layout]));
       const rewritten = dumps.map((dump) => ({ file: dump.file, text: rewrite(dump.text, layouts.get(dump.file) ?? '') }));
-      assert.ok(rewritten.every((dump, index) => dump.text !== dumps[index]?.text), 'every dump was rewritten');
+      assert.ok(
+        rewritten.every((dump, index) => dump.text !== dumps[index]?.text),
+        'every dump was rewritten',
+      );
       assert.equal(JSON.stringify(buildCorpus(rewritten)), expected);
     });
   }

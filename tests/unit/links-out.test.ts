@@ -14,10 +14,13 @@ describe('links out of a paper page', () => {
   it('searches arXiv titles and Hugging Face Papers when no arXiv id is known', () => {
     const out = linksOut(base);
     assert.equal(out.searched, true);
-    assert.deepEqual(out.paper.map((link) => link.href), [
-      'https://arxiv.org/search/?query=ZeRO%3A+Memory+Optimizations+%26+More&searchtype=title',
-      'https://huggingface.co/papers?q=ZeRO%3A+Memory+Optimizations+%26+More',
-    ]);
+    assert.deepEqual(
+      out.paper.map((link) => link.href),
+      [
+        'https://arxiv.org/search/?query=ZeRO%3A+Memory+Optimizations+%26+More&searchtype=title',
+        'https://huggingface.co/papers?q=ZeRO%3A+Memory+Optimizations+%26+More',
+      ],
+    );
   });
 
   it('goes to the abstract, PDF and Hugging Face page by arXiv id, and lists code and other pages', () => {
@@ -31,13 +34,18 @@ describe('links out of a paper page', () => {
       ],
     });
     assert.equal(out.searched, false);
-    assert.deepEqual(out.paper.map((link) => link.href), [
-      'https://arxiv.org/abs/1910.02054',
-      'https://arxiv.org/pdf/1910.02054',
-      'https://huggingface.co/papers/1910.02054',
-    ]);
-    assert.deepEqual(out.code.map((link) => link.href), ['https://github.com/deepspeedai/DeepSpeed']);
-    assert.deepEqual(out.web.map((link) => link.href), ['https://arxiv.org/abs/2104.07857', 'https://www.deepspeed.ai/']);
+    assert.deepEqual(
+      out.paper.map((link) => link.href),
+      ['https://arxiv.org/abs/1910.02054', 'https://arxiv.org/pdf/1910.02054', 'https://huggingface.co/papers/1910.02054'],
+    );
+    assert.deepEqual(
+      out.code.map((link) => link.href),
+      ['https://github.com/deepspeedai/DeepSpeed'],
+    );
+    assert.deepEqual(
+      out.web.map((link) => link.href),
+      ['https://arxiv.org/abs/2104.07857', 'https://www.deepspeed.ai/'],
+    );
   });
 
   it('builds search links that carry any title safely as one query value', () => {

@@ -35,7 +35,9 @@ describe('the dollar rule: where TeX may be', () => {
     ['two\nlines $a\nb$ still one text', ['a\nb']],
   ];
   for (const [text, expected] of cases) {
-    it(`${JSON.stringify(text)} → ${JSON.stringify(expected)}`, () => { assert.deepEqual(candidates(text), expected); });
+    it(`${JSON.stringify(text)} → ${JSON.stringify(expected)}`, () => {
+      assert.deepEqual(candidates(text), expected);
+    });
   }
 
   it('reports positions that cut the delimiters exactly', () => {
@@ -73,7 +75,10 @@ describe('seed text with formulas', () => {
     );
     assert.equal(segments.map((segment) => segment.text).join(''), abstract);
     for (const hazard of [MATH.href, MATH.url, MATH.htmlData, MATH.imgTag, MATH.prices, MATH.escaped, MATH.inUrl, '$534,700']) {
-      assert.ok(segments.some((segment) => segment.kind === 'text' && segment.text.includes(hazard)), hazard);
+      assert.ok(
+        segments.some((segment) => segment.kind === 'text' && segment.text.includes(hazard)),
+        hazard,
+      );
     }
   });
 
@@ -119,7 +124,10 @@ describe('KaTeX inline styles as classes', () => {
 
   it('writes a sorted stylesheet with one rule per distinct class and nothing for other classes', () => {
     const css = layoutStylesheet(['kx-h-1em', 'katex', 'kx-c-red', 'kx-h-1em']);
-    assert.deepEqual(css.split('\n').filter((line) => line.startsWith('.')), ['.kx-c-red{color:red!important}', '.kx-h-1em{height:1em!important}']);
+    assert.deepEqual(
+      css.split('\n').filter((line) => line.startsWith('.')),
+      ['.kx-c-red{color:red!important}', '.kx-h-1em{height:1em!important}'],
+    );
   });
 });
 

@@ -41,7 +41,10 @@ describe('mentions of papers in a note', () => {
     ['each paper once, in reading order', 'Muon, then ZeRO, then Muon again', ['muon:name', 'zero:name']],
     ['a name with digits', 'Qwen2 is a family of models.', ['qwen2:name']],
   ];
-  for (const [what, prose, expected] of TRUE_MATCHES) it(`finds ${what}`, () => { assert.deepEqual(found(prose), expected); });
+  for (const [what, prose, expected] of TRUE_MATCHES)
+    it(`finds ${what}`, () => {
+      assert.deepEqual(found(prose), expected);
+    });
 
   const FALSE_MATCHES: [string, string][] = [
     ['an ordinary word in lower case', 'the loss goes to zero and the muon decays'],
@@ -56,7 +59,10 @@ describe('mentions of papers in a note', () => {
     ['a name inside a URL', 'see https://github.com/deepspeedai/ZeRO and https://example.com/Muon'],
     ['a name symbols short of its spelling', 'MoE layers route tokens'],
   ];
-  for (const [what, prose] of FALSE_MATCHES) it(`does not take ${what} for a mention`, () => { assert.deepEqual(found(prose), []); });
+  for (const [what, prose] of FALSE_MATCHES)
+    it(`does not take ${what} for a mention`, () => {
+      assert.deepEqual(found(prose), []);
+    });
 
   it('finds a paper by an arXiv id the note links, ahead of its text mentions', () => {
     assert.deepEqual(found('Muon again', ['2505.02809']), ['hessian:arxiv', 'muon:name']);
@@ -68,7 +74,9 @@ describe('mentions of papers in a note', () => {
     assert.deepEqual(mentions, [{ slug: 'zero', kind: 'title', text: title }]);
   });
 
-  it('ignores an arXiv id no paper has', () => { assert.deepEqual(found('', ['2401.00001']), []); });
+  it('ignores an arXiv id no paper has', () => {
+    assert.deepEqual(found('', ['2401.00001']), []);
+  });
 });
 
 describe('short names', () => {
@@ -80,7 +88,9 @@ describe('short names', () => {
     [': a title that opens with its colon', null],
   ];
   for (const [title, expected] of NAMES) {
-    it(`of “${title}” is ${expected === null ? 'none' : `“${expected}”`}`, () => { assert.equal(shortName(title), expected); });
+    it(`of “${title}” is ${expected === null ? 'none' : `“${expected}”`}`, () => {
+      assert.equal(shortName(title), expected);
+    });
   }
 
   const DISTINCTIVE: [string, boolean][] = [
@@ -99,6 +109,8 @@ describe('short names', () => {
     ['2024', false],
   ];
   for (const [name, expected] of DISTINCTIVE) {
-    it(`“${name}” is ${expected ? '' : 'not '}distinctive`, () => { assert.equal(isDistinctiveName(name, isCommonWord), expected); });
+    it(`“${name}” is ${expected ? '' : 'not '}distinctive`, () => {
+      assert.equal(isDistinctiveName(name, isCommonWord), expected);
+    });
   }
 });

@@ -17,10 +17,13 @@ describe('merging the same paper from several dumps', () => {
   it('keeps the daily page’s date and author count and lists both sources in file order', () => {
     const paper = corpus.papers.find((candidate) => candidate.title === 'Let the Code LLM Edit Itself When You Edit the Code');
     assert.ok(paper);
-    assert.deepEqual(paper.sources.map((ref) => [ref.file, ref.layout]), [
-      [SEED.list, 'hf-list'],
-      [SEED.daily, 'hf-daily'],
-    ]);
+    assert.deepEqual(
+      paper.sources.map((ref) => [ref.file, ref.layout]),
+      [
+        [SEED.list, 'hf-list'],
+        [SEED.daily, 'hf-daily'],
+      ],
+    );
     assert.equal(paper.date?.text, 'Jul 3, 2024');
     assert.equal(paper.authorCount, 6);
     assert.equal(paper.abstract.length, 1);
@@ -29,7 +32,10 @@ describe('merging the same paper from several dumps', () => {
   it('matches titles across case, whitespace and punctuation, keeping the richest value of each field', () => {
     const merged = buildCorpus([
       { file: 'a.txt', text: `${LIST}Scaling Laws:  A Survey\nA short abstract.\n` },
-      { file: 'b.txt', text: `${DAILY}\nscaling laws — a survey!\n\nA much longer abstract that says more about scaling laws.\n\n  • 7 authors\n·\nMay 23 3\n` },
+      {
+        file: 'b.txt',
+        text: `${DAILY}\nscaling laws — a survey!\n\nA much longer abstract that says more about scaling laws.\n\n  • 7 authors\n·\nMay 23 3\n`,
+      },
       { file: 'c.txt', text: `${DAILY}\nSCALING LAWS: A SURVEY\n\nShort.\n\nopenbmb OpenBMB\n·\nJan 2, 2024 5\n` },
     ]);
     assert.equal(merged.papers.length, 1);
@@ -40,12 +46,18 @@ describe('merging the same paper from several dumps', () => {
     assert.deepEqual(paper.organisation, { handle: 'openbmb', name: 'OpenBMB' });
     assert.equal(paper.date?.text, 'Jan 2, 2024', 'a date with a year beats one without');
     assert.equal(paper.upvotes, 5);
-    assert.deepEqual(paper.sources.map((ref) => [ref.file, ref.line]), [
-      ['a.txt', 2],
-      ['b.txt', 7],
-      ['c.txt', 7],
-    ]);
-    assert.deepEqual(merged.sources.map((source) => source.entries[0]?.slug), ['scaling-laws-a-survey', 'scaling-laws-a-survey', 'scaling-laws-a-survey']);
+    assert.deepEqual(
+      paper.sources.map((ref) => [ref.file, ref.line]),
+      [
+        ['a.txt', 2],
+        ['b.txt', 7],
+        ['c.txt', 7],
+      ],
+    );
+    assert.deepEqual(
+      merged.sources.map((source) => source.entries[0]?.slug),
+      ['scaling-laws-a-survey', 'scaling-laws-a-survey', 'scaling-laws-a-survey'],
+    );
   });
 });
 
@@ -55,10 +67,13 @@ describe('titles without letters', () => {
       { file: 'a.txt', text: `${LIST}---\nThe first abstract.\n???\nThe second abstract.\n` },
       { file: 'b.txt', text: `${LIST}---\nThe first abstract, again.\n` },
     ]);
-    assert.deepEqual(corpus.papers.map((paper) => [paper.title, paper.sources.map((ref) => ref.file)]), [
-      ['---', ['a.txt', 'b.txt']],
-      ['???', ['a.txt']],
-    ]);
+    assert.deepEqual(
+      corpus.papers.map((paper) => [paper.title, paper.sources.map((ref) => ref.file)]),
+      [
+        ['---', ['a.txt', 'b.txt']],
+        ['???', ['a.txt']],
+      ],
+    );
     const slugs = corpus.papers.map((paper) => paper.slug);
     assert.equal(new Set(slugs).size, 2);
     for (const slug of slugs) assert.match(slug, /^untitled-[0-9a-f]{8}$/u);
@@ -68,7 +83,10 @@ describe('titles without letters', () => {
 describe('slugs', () => {
   it('are readable: the title’s words, lower case, joined by hyphens', () => {
     assert.equal(slugFor(titleKey('DeepGEMM')), 'deepgemm');
-    assert.equal(slugFor(titleKey('Jacobian Sparse Autoencoders: Sparsify Computations, Not Just Activations')), 'jacobian-sparse-autoencoders-sparsify-computations-not-just-activations');
+    assert.equal(
+      slugFor(titleKey('Jacobian Sparse Autoencoders: Sparsify Computations, Not Just Activations')),
+      'jacobian-sparse-autoencoders-sparsify-computations-not-just-activations',
+    );
     assert.equal(slugFor(titleKey('한국어 논문 제목: {중괄호}')), '한국어-논문-제목-중괄호');
   });
 
@@ -89,7 +107,11 @@ describe('slugs', () => {
     const dumps = await realDumps();
     const slugsOf = (some: readonly Dump[]) => new Map(buildCorpus(some).papers.map((paper) => [titleKey(paper.title), paper.slug]));
     const all = slugsOf(dumps);
-    const variants: Dump[][] = [...dumps.map((_, index) => dumps.filter((__, other) => other !== index)), [...dumps, ...(await readSeedDir(HOSTILE_DIR))], [...dumps].reverse()];
+    const variants: Dump[][] = [
+      ...dumps.map((_, index) => dumps.filter((__, other) => other !== index)),
+      [...dumps, ...(await readSeedDir(HOSTILE_DIR))],
+      [...dumps].reverse(),
+    ];
     for (const variant of variants) {
       for (const [key, slug] of slugsOf(variant)) {
         if (all.has(key)) assert.equal(slug, all.get(key), key);
@@ -100,8 +122,13 @@ describe('slugs', () => {
   it('make two titles that would share a slug an error, not a silent replacement', () => {
     const emptyKeySlug = slugFor(titleKey('---'));
     const clash = emptyKeySlug.replace(/-/gu, ' ');
-    const errors = seedErrorsOf(() => buildCorpus([{ file: 'clash.txt', text: `${LIST}---\nFirst abstract.\n${clash}\nSecond abstract.\n` }]));
+    const errors = seedErrorsOf(() =>
+      buildCorpus([{ file: 'clash.txt', text: `${LIST}---\nFirst abstract.\n${clash}\nSecond abstract.\n` }]),
+    );
     assert.equal(errors.length, 1);
-    assert.match(errors[0]?.message ?? '', new RegExp(`^clash\\.txt:4: expected a title whose slug \`${emptyKeySlug}\` is not already taken by "---" \\(clash\\.txt:2\\)`, 'u'));
+    assert.match(
+      errors[0]?.message ?? '',
+      new RegExp(`^clash\\.txt:4: expected a title whose slug \`${emptyKeySlug}\` is not already taken by "---" \\(clash\\.txt:2\\)`, 'u'),
+    );
   });
 });

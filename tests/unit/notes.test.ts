@@ -16,7 +16,8 @@ describe('note frontmatter', () => {
   });
 
   it('accepts real days and refuses impossible or malformed ones', () => {
-    for (const date of ['2024-02-29', '2025-12-31', '2025-01-01']) assert.equal(noteSchema.safeParse({ ...valid, date }).success, true, date);
+    for (const date of ['2024-02-29', '2025-12-31', '2025-01-01'])
+      assert.equal(noteSchema.safeParse({ ...valid, date }).success, true, date);
     for (const date of ['2025-02-30', '2023-02-29', '2025-13-01', '2025-00-10', '2025-3-1', '1 March 2025', '']) {
       assert.equal(noteSchema.safeParse({ ...valid, date }).success, false, date);
     }
@@ -50,8 +51,14 @@ describe('papers named by notes', () => {
     const finder = paperFinder(corpus.papers);
     assert.equal(finder.find('DeepGEMM')?.slug, 'deepgemm');
     assert.equal(finder.find('  deepgemm ')?.slug, 'deepgemm');
-    assert.equal(finder.find('Accurate block quantization in LLMs, with outliers')?.slug, 'accurate-block-quantization-in-llms-with-outliers');
-    assert.equal(finder.find('accurate-block-quantization-in-llms-with-outliers')?.title, 'Accurate Block Quantization in LLMs with Outliers');
+    assert.equal(
+      finder.find('Accurate block quantization in LLMs, with outliers')?.slug,
+      'accurate-block-quantization-in-llms-with-outliers',
+    );
+    assert.equal(
+      finder.find('accurate-block-quantization-in-llms-with-outliers')?.title,
+      'Accurate Block Quantization in LLMs with Outliers',
+    );
     assert.equal(finder.find('DeepGEMM 2'), undefined);
     assert.equal(finder.find('Accurate Block Quantization'), undefined);
   });

@@ -31,7 +31,10 @@ describe('pager window', () => {
     for (const count of [1, 2, 3, 8, 50, 1001]) {
       for (let current = 1; current <= count; current += 1) {
         const numbers = pagerItems(current, count).flatMap((item) => (item.kind === 'page' ? [item.number] : []));
-        assert.deepEqual(numbers, [...new Set(numbers)].sort((a, b) => a - b));
+        assert.deepEqual(
+          numbers,
+          [...new Set(numbers)].sort((a, b) => a - b),
+        );
         if (count > 1) assert.ok(numbers.includes(1) && numbers.includes(count) && numbers.includes(current));
         assert.ok(pagerItems(current, count).length <= 9, `${current} of ${count}`);
       }
@@ -54,7 +57,13 @@ describe('blog post list pages', () => {
         [3, 3, 2 * PAPER_PAGE_SIZE + 1, 3],
       ],
     );
-    assert.deepEqual(pages.flatMap((page) => page.items), posts);
-    assert.deepEqual(postListPaths(catalog).map(({ params }) => params.page), ['2', '3']);
+    assert.deepEqual(
+      pages.flatMap((page) => page.items),
+      posts,
+    );
+    assert.deepEqual(
+      postListPaths(catalog).map(({ params }) => params.page),
+      ['2', '3'],
+    );
   });
 });

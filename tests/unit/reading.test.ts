@@ -24,20 +24,32 @@ describe('an item’s tags, shown once each', () => {
     const deepgemm = corpus.papers.find((paper) => paper.slug === 'deepgemm');
     assert.ok(deepgemm);
     const shown = itemTags(deepgemm.topics, deepgemm.tags);
-    assert.deepEqual(shown.topics.map((topic) => [topic.label, topic.writtenAs]), [['Inference efficiency', ['efficiency']]]);
+    assert.deepEqual(
+      shown.topics.map((topic) => [topic.label, topic.writtenAs]),
+      [['Inference efficiency', ['efficiency']]],
+    );
     assert.deepEqual(shown.own, []);
   });
 
   it('adds the topic a tag names when the text earned none, and keeps other tags as written', () => {
     const shown = itemTags([], ['kv-cache', 'RL', 'my_own-tag']);
     const topics = shown.topics.map((topic) => [topic.tag, topic.writtenAs]);
-    assert.deepEqual(topics, [['kv-cache', ['kv-cache']], ['reinforcement-learning', ['RL']]]);
-    assert.deepEqual(shown.own.map((tag) => tag.name), ['my_own-tag']);
+    assert.deepEqual(topics, [
+      ['kv-cache', ['kv-cache']],
+      ['reinforcement-learning', ['RL']],
+    ]);
+    assert.deepEqual(
+      shown.own.map((tag) => tag.name),
+      ['my_own-tag'],
+    );
   });
 
   it('keeps the text’s topics first, in their order', () => {
     const shown = itemTags(['reasoning', 'code'], ['rl']);
-    assert.deepEqual(shown.topics.map((topic) => topic.tag), ['reasoning', 'code', 'reinforcement-learning']);
+    assert.deepEqual(
+      shown.topics.map((topic) => topic.tag),
+      ['reasoning', 'code', 'reinforcement-learning'],
+    );
   });
 });
 

@@ -147,7 +147,10 @@ describe('merging one paper across dumps', () => {
 
   it('keeps a team from one dump and the author count of another', () => {
     const corpus = buildCorpus([
-      { file: 'a.txt', text: [DATE, 'Big Team Report', '(Qwen Team: An Yang, Baosong Yang)', '큰 팀의 보고서입니다.', '#scaling'].join('\n') },
+      {
+        file: 'a.txt',
+        text: [DATE, 'Big Team Report', '(Qwen Team: An Yang, Baosong Yang)', '큰 팀의 보고서입니다.', '#scaling'].join('\n'),
+      },
       { file: 'b.txt', text: daily(['Big Team Report'], [abstractOf('big teams')], ['  • 127 authors', '·', 'Jul 15, 2024 9']) },
     ]);
     const paper = corpus.papers[0];

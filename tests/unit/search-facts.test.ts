@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { paperSearchFacts, postSearchFacts } from '../../src/components/search/facts.ts';
+import { paperSearchFacts, postSearchFacts } from '../../src/search/facts.ts';
 import { buildCorpus } from '../../src/loader/corpus.ts';
 import { readSeedDir } from '../../src/loader/read-seeds.ts';
 import { TOPICS } from '../../src/loader/topics.ts';
@@ -79,7 +79,11 @@ describe('search facts of the seed corpus', () => {
         if (topic && topic !== hashtag) assert.ok(!values.includes(hashtag), `${paper.slug}: #${hashtag} shown beside ${topic}`);
       }
     }
-    for (const post of corpus.posts) assert.ok(post.tags.every((tag) => postSearchFacts(post).filters.tag?.includes(tag)), post.slug);
+    for (const post of corpus.posts)
+      assert.ok(
+        post.tags.every((tag) => postSearchFacts(post).filters.tag?.includes(tag)),
+        post.slug,
+      );
     for (const entry of corpus.papers.filter((candidate) => candidate.date !== null)) {
       assert.equal(paperSearchFacts(entry).order.day, entry.date?.sortKey, entry.slug);
       assert.match(paperSearchFacts(entry).order.day ?? '', /^\d{4}-\d{2}-\d{2}$/u);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isBlank, readState, stateToSearch, withFilter, withQuery, withSort } from '../../src/components/search/url-state.ts';
+import { isBlank, readState, stateToSearch, withFilter, withQuery, withSort } from '../../src/client/search/url-state.ts';
 
 const read = (search: string) => readState(new URLSearchParams(search));
 

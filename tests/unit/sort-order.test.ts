@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { OrderedResults, type OrderChunk, type OrderChunkSource } from '../../src/components/search/sort-order.ts';
+import { OrderedResults, type OrderChunk, type OrderChunkSource } from '../../src/search/sort-order.ts';
 import { chunkKeys, groupByKey, readOrderKeys } from '../../src/integrations/sort-order.ts';
 
 /** Chunks as plain data, recording which were read. */
@@ -109,7 +109,10 @@ describe('writing the order files', () => {
     const chunks = chunkKeys(groupByKey(pages, 'newest'), 2);
     assert.deepEqual(
       chunks.map((chunk) => chunk.map(([day]) => day)),
-      [['2025-06-30', '2024-01-02'], ['2023-12-31', '']],
+      [
+        ['2025-06-30', '2024-01-02'],
+        ['2023-12-31', ''],
+      ],
     );
     const listed = chunks.flatMap((chunk) => chunk.flatMap(([, keyIds]) => keyIds));
     assert.deepEqual([...listed].sort(), pages.map((page) => page.id).sort());

@@ -22,12 +22,18 @@ describe('source names from the real seeds', () => {
     return sourceNames(corpus.sources).get(found.id);
   };
 
-  it('names a digest by its date in the site’s style', () => assert.equal(nameOf(SEED.digest), 'Notes digest — 26 Feb 2025'));
+  it('names a digest by its date in the site’s style', () => {
+    assert.equal(nameOf(SEED.digest), 'Notes digest — 26 Feb 2025');
+  });
   it('names a daily page by its yearless date, without a year', () => {
     assert.equal(nameOf(SEED.daily), 'Hugging Face Daily Papers — 29 Oct');
   });
-  it('names a blog dump by its tag', () => assert.equal(nameOf(SEED.blog), 'Blog posts tagged “ml”'));
-  it('names an undated list by what it holds', () => assert.equal(nameOf(SEED.list), 'Hugging Face paper list — 213 papers'));
+  it('names a blog dump by its tag', () => {
+    assert.equal(nameOf(SEED.blog), 'Blog posts tagged “ml”');
+  });
+  it('names an undated list by what it holds', () => {
+    assert.equal(nameOf(SEED.list), 'Hugging Face paper list — 213 papers');
+  });
   it('never uses a file name', () => {
     for (const name of sourceNames(corpus.sources).values()) assert.doesNotMatch(name, /\.txt|\d{3}_[0-9a-f]{16}/u);
   });

@@ -59,7 +59,10 @@ export function seedErrorOf(text: string, file = 'inline.txt'): SeedError {
  * sources point back at such entries: nothing is dropped between parsing and the collections.
  */
 export function assertEveryEntryMapped(corpus: Corpus): void {
-  const records = [...corpus.papers.map((record) => ({ kind: 'paper', record })), ...corpus.posts.map((record) => ({ kind: 'post', record }))];
+  const records = [
+    ...corpus.papers.map((record) => ({ kind: 'paper', record })),
+    ...corpus.posts.map((record) => ({ kind: 'post', record })),
+  ];
   const bySlug = new Map<string, (typeof records)[number]>();
   for (const item of records) {
     const key = `${item.kind}:${item.record.slug}`;
@@ -73,14 +76,18 @@ export function assertEveryEntryMapped(corpus: Corpus): void {
       const source = corpus.sources.find((candidate) => candidate.id === ref.source);
       const entry = source?.entries[ref.position - 1];
       assert.ok(entry, `${record.slug}: ${ref.file} position ${ref.position} exists`);
-      assert.deepEqual([entry.kind, entry.slug, entry.line, ref.file, ref.layout], [kind, record.slug, ref.line, source.file, source.layout]);
+      assert.deepEqual(
+        [entry.kind, entry.slug, entry.line, ref.file, ref.layout],
+        [kind, record.slug, ref.line, source.file, source.layout],
+      );
       refs += 1;
     }
   }
   const entries = corpus.sources.reduce((sum, source) => sum + source.entries.length, 0);
   assert.equal(refs, entries, 'every source entry is listed by exactly one record');
   for (const source of corpus.sources) {
-    for (const entry of source.entries) assert.ok(bySlug.has(`${entry.kind}:${entry.slug}`), `${source.file}:${entry.line} maps to a record`);
+    for (const entry of source.entries)
+      assert.ok(bySlug.has(`${entry.kind}:${entry.slug}`), `${source.file}:${entry.line} maps to a record`);
   }
 }
 
@@ -133,7 +140,8 @@ export function contentWords(text: string): string[] {
 export function assertTextKept(text: string, parsed: ParsedDump | Corpus, file: string): void {
   const kept = new Set<string>();
   collectWords(parsed, kept);
-  const isKept = (word: string) => kept.has(word) || (word.startsWith('subscribe') && (word === 'subscribe' || kept.has(word.slice('subscribe'.length))));
+  const isKept = (word: string) =>
+    kept.has(word) || (word.startsWith('subscribe') && (word === 'subscribe' || kept.has(word.slice('subscribe'.length))));
   const lost = [...new Set(contentWords(text))].filter((word) => !isKept(word));
   assert.deepEqual(lost.slice(0, 20), [], `${file}: words of the dump missing from the parse`);
 }

@@ -19,9 +19,10 @@ function wrap(children: Node[]): Node[] {
 describe('tables in a scrolling region', () => {
   it('wraps each table in a focusable section named after the heading above it', () => {
     const [wrapper] = wrap([el('h2', [text('Where the '), el('em', [text('pages')]), text(' come from')]), table()]);
-    assert.equal(wrapper?.tagName, 'section');
-    assert.deepEqual(wrapper?.properties, { className: ['table-scroll'], tabIndex: 0, ariaLabel: 'Table: Where the pages come from' });
-    assert.equal(wrapper?.children?.[0]?.tagName, 'table');
+    assert.ok(wrapper);
+    assert.equal(wrapper.tagName, 'section');
+    assert.deepEqual(wrapper.properties, { className: ['table-scroll'], tabIndex: 0, ariaLabel: 'Table: Where the pages come from' });
+    assert.equal(wrapper.children?.[0]?.tagName, 'table');
   });
 
   it('prefers the caption, numbers tables that share a name, and says Table when nothing names it', () => {

@@ -25,7 +25,8 @@ describe('author hashtags that name a topic', () => {
 
   it('finds every topic under its tag, names and aliases, and each name belongs to one topic', () => {
     for (const topic of TOPICS) {
-      for (const name of [topic.tag, topic.label, topic.labelKo, ...topic.aliases]) assert.equal(topicForHashtag(name)?.tag, topic.tag, name);
+      for (const name of [topic.tag, topic.label, topic.labelKo, ...topic.aliases])
+        assert.equal(topicForHashtag(name)?.tag, topic.tag, name);
     }
   });
 

@@ -20,16 +20,44 @@ function check(name: string, papers: readonly LabelledPaper[], precision: number
     const result = evaluate(papers);
     assert.ok(result.macroPrecision >= precision, `macro precision ${result.macroPrecision.toFixed(3)}`);
     assert.ok(result.microRecall >= recall, `recall ${result.microRecall.toFixed(3)}`);
-    assert.equal(result.topicCounts.slice(4).reduce((sum, count) => sum + count, 0), 0);
+    assert.equal(
+      result.topicCounts.slice(4).reduce((sum, count) => sum + count, 0),
+      0,
+    );
   });
 }
 
 describe('topics on labelled real papers', () => {
-  check('seed papers, rule-writing rows', seeds.filter((paper) => !paper.heldOut), 0.8, 0.75);
-  check('seed papers, held-out rows', seeds.filter((paper) => paper.heldOut), 0.8, 0.8);
-  check('researcher hashtags, rule-writing rows', researcher.filter((paper) => !paper.heldOut), 0.65, 0.6);
-  check('researcher hashtags, held-out rows', researcher.filter((paper) => paper.heldOut), 0.65, 0.6);
-  check('researcher hashtags, last held-out rows', researcher.filter((paper) => paper.split === 'held-out-2'), 0.65, 0.6);
+  check(
+    'seed papers, rule-writing rows',
+    seeds.filter((paper) => !paper.heldOut),
+    0.8,
+    0.75,
+  );
+  check(
+    'seed papers, held-out rows',
+    seeds.filter((paper) => paper.heldOut),
+    0.8,
+    0.8,
+  );
+  check(
+    'researcher hashtags, rule-writing rows',
+    researcher.filter((paper) => !paper.heldOut),
+    0.65,
+    0.6,
+  );
+  check(
+    'researcher hashtags, held-out rows',
+    researcher.filter((paper) => paper.heldOut),
+    0.65,
+    0.6,
+  );
+  check(
+    'researcher hashtags, last held-out rows',
+    researcher.filter((paper) => paper.split === 'held-out-2'),
+    0.65,
+    0.6,
+  );
 
   it('labels every seed paper once, and reads every researcher row’s hashtags', () => {
     assert.equal(seeds.length, new Set(seeds.map((paper) => paper.id)).size);

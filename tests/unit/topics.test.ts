@@ -99,7 +99,10 @@ describe('topic rules on real papers', () => {
     const texts = titleAndAbstract('swe-rl-advancing-llm-reasoning');
     assert.deepEqual(topicsFor(texts), topicsFor([...texts]));
     const scores = topicsFor(texts).map((tag) => topicEvidence(texts).find((evidence) => evidence.tag === tag)?.score ?? 0);
-    assert.deepEqual(scores, [...scores].sort((a, b) => b - a));
+    assert.deepEqual(
+      scores,
+      [...scores].sort((a, b) => b - a),
+    );
   });
 
   it('stays fast on lines of 100,000 characters', () => {

@@ -26,4 +26,6 @@ function moveAlignment(node: HastNode): void {
   for (const child of node.children ?? []) moveAlignment(child);
 }
 
-export const rehypeTableAlign: RehypePlugin<[]> = () => (root) => { moveAlignment(root); };
+export const rehypeTableAlign: RehypePlugin<[]> = () => (root) => {
+  moveAlignment(root);
+};

@@ -41,4 +41,6 @@ function label(node: HastNode): void {
   for (const child of node.children ?? []) label(child);
 }
 
-export const rehypeTaskListLabels: RehypePlugin<[]> = () => (root) => { label(root); };
+export const rehypeTaskListLabels: RehypePlugin<[]> = () => (root) => {
+  label(root);
+};

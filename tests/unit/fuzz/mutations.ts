@@ -38,7 +38,31 @@ const LONG_LINE = 100_000;
 const HANGUL = ['가', '논문', '한국어', '{중괄호}', '뷁', '\u1100\u1161', 'ㅋㅋ'];
 const HANGUL_PLACES = ['start', 'end', 'middle', 'own line', 'replace line'] as const;
 /** Pieces that mean something to some parser, for building hostile long lines. */
-const PIECES = [' ', ')', '(', '.', ',', '#', '#a ', '•', '·', '{', '}', '<', '>', '\t', '가', 'a', '9', 'and ', 'inference ', 'https://x.example/', ')'.repeat(50), '.'.repeat(50), ' '.repeat(50)];
+const PIECES = [
+  ' ',
+  ')',
+  '(',
+  '.',
+  ',',
+  '#',
+  '#a ',
+  '•',
+  '·',
+  '{',
+  '}',
+  '<',
+  '>',
+  '\t',
+  '가',
+  'a',
+  '9',
+  'and ',
+  'inference ',
+  'https://x.example/',
+  ')'.repeat(50),
+  '.'.repeat(50),
+  ' '.repeat(50),
+];
 const LINE_SHAPES = ['', '(', '#', '  • ', '    • ', '    1. ', 'https://x.example/', 'May 23 ', 'Subscribe', '· '];
 
 function linesOf(text: string): string[] {
@@ -119,7 +143,8 @@ export const MUTATIONS: Record<string, Mutation> = {
   },
   'deleted lines': (text, random) => {
     const lines = linesOf(text);
-    for (let count = times(random, 5); count > 0 && lines.length > 0; count -= 1) lines.splice(random.below(lines.length), times(random, 4));
+    for (let count = times(random, 5); count > 0 && lines.length > 0; count -= 1)
+      lines.splice(random.below(lines.length), times(random, 4));
     return lines.join('\n');
   },
   'CRLF, CR, BOM and spaces': (text, random) => {
@@ -157,7 +182,9 @@ export const MUTATIONS: Record<string, Mutation> = {
     const lines = linesOf(text);
     for (let count = times(random, 6); count > 0; count -= 1) {
       // Lines the layouts key on (dates, `·`, bylines, tags, items, author lines) are the odd places that matter most.
-      const keyed = lines.map((line, index) => [line, index] as const).filter(([line]) => /^(?:\s*•|·|#|\(|[A-Z][a-z]{2} \d|\d{4}년|Tag:|Subscribe|new$)/u.test(line));
+      const keyed = lines
+        .map((line, index) => [line, index] as const)
+        .filter(([line]) => /^(?:\s*•|·|#|\(|[A-Z][a-z]{2} \d|\d{4}년|Tag:|Subscribe|new$)/u.test(line));
       const index = keyed.length > 0 && random.next() < 0.6 ? random.pick(keyed)[1] : random.below(lines.length);
       const line = lines[index] as string;
       const hangul = random.pick(HANGUL);

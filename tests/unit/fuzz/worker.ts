@@ -11,7 +11,9 @@ import { HARMLESS, MIXED, PATHOLOGICAL, type FuzzJob, type FuzzMessage } from '.
 
 const port = parentPort;
 if (!port) throw new Error('fuzz/worker.ts runs as a worker thread');
-const post = (message: FuzzMessage) => { port.postMessage(message); };
+const post = (message: FuzzMessage) => {
+  port.postMessage(message);
+};
 
 /** The highest line number an error may name: the file's last line, or 1 for an empty file. */
 function lastLine(text: string): number {

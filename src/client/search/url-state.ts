@@ -1,4 +1,4 @@
-import { FILTER_NAMES, ORDER_NAMES, type FilterName, type OrderName } from './fields.ts';
+import { FILTER_NAMES, ORDER_NAMES, type FilterName, type OrderName } from '../../search/fields.ts';
 
 /**
  * Everything that decides a search's results. It lives in the page URL

@@ -1,9 +1,9 @@
-import { formatDate } from '../../lib/dates.ts';
-import { itemTags } from '../../lib/item-tags.ts';
-import type { Note } from '../../lib/notes.ts';
-import { TOPICS, topicsFor } from '../../loader/topics.ts';
-import { topicInfo } from '../../lib/tags.ts';
-import type { Paper, Post } from '../../schemas/index.ts';
+import { formatDate } from '../lib/dates.ts';
+import { itemTags } from '../lib/item-tags.ts';
+import type { Note } from '../lib/notes.ts';
+import { TOPICS, topicsFor } from '../loader/topics.ts';
+import { topicInfo } from '../lib/tags.ts';
+import type { Paper, Post } from '../schemas/index.ts';
 import { type FilterName, META, type OrderKey, TOPIC_SEPARATOR } from './fields.ts';
 
 export { FILTER_NAMES, type FilterName } from './fields.ts';

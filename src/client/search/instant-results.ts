@@ -1,6 +1,6 @@
 import { langOf } from '../../lib/text.ts';
 import { element, renderExcerpt } from './dom.ts';
-import { META, TOPIC_SEPARATOR } from './fields.ts';
+import { META, TOPIC_SEPARATOR } from '../../search/fields.ts';
 import { type ResultData, resultExcerpt } from './pagefind-client.ts';
 import { resultKind } from './result-kind.ts';
 

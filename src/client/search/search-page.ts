@@ -1,4 +1,4 @@
-import type { FilterLabels } from './labels.ts';
+import type { FilterLabels } from '../../search/labels.ts';
 import { type SearchOutcome, NO_OUTCOME, loadAllFilters, loadPagefind, runSearch } from './pagefind-client.ts';
 import { searchHref } from './links.ts';
 import { isFilterName, renderActiveFilters, renderFacets, renderResult } from './render.ts';
@@ -17,24 +17,24 @@ import { type SearchState, hasFilters, isBlank, readSort, readState, withFilter,
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 150;
 
-function required<T extends Element>(root: ParentNode, selector: string): T {
-  const found = root.querySelector<T>(selector);
-  if (!found) throw new Error(`Search page markup lacks ${selector}`);
+function required<T extends Element>(root: ParentNode, selector: string, type: abstract new () => T): T {
+  const found = root.querySelector(selector);
+  if (!(found instanceof type)) throw new Error(`Search page markup lacks ${selector} (${type.name})`);
   return found;
 }
 
 function start(root: HTMLElement): void {
-  const form = required<HTMLFormElement>(root, '[data-search-form]');
-  const input = required<HTMLInputElement>(root, '[data-search-input]');
-  const order = required<HTMLSelectElement>(root, '[data-search-sort]');
-  const activeFilters = required<HTMLElement>(root, '[data-active-filters]');
-  const refine = required<HTMLDetailsElement>(root, '[data-refine]');
-  const facets = required<HTMLElement>(root, '[data-facets]');
-  const status = required<HTMLElement>(root, '[data-status]');
-  const list = required<HTMLOListElement>(root, '[data-results]');
-  const empty = required<HTMLElement>(root, '[data-empty]');
-  const emptyFilters = required<HTMLElement>(root, '[data-empty-filters]');
-  const more = required<HTMLButtonElement>(root, '[data-more]');
+  const form = required(root, '[data-search-form]', HTMLFormElement);
+  const input = required(root, '[data-search-input]', HTMLInputElement);
+  const order = required(root, '[data-search-sort]', HTMLSelectElement);
+  const activeFilters = required(root, '[data-active-filters]', HTMLElement);
+  const refine = required(root, '[data-refine]', HTMLDetailsElement);
+  const facets = required(root, '[data-facets]', HTMLElement);
+  const status = required(root, '[data-status]', HTMLElement);
+  const list = required(root, '[data-results]', HTMLOListElement);
+  const empty = required(root, '[data-empty]', HTMLElement);
+  const emptyFilters = required(root, '[data-empty-filters]', HTMLElement);
+  const more = required(root, '[data-more]', HTMLButtonElement);
   const labels = JSON.parse(root.dataset['labels'] ?? '{}') as FilterLabels;
   const baseTitle = document.title;
 
@@ -150,7 +150,9 @@ function start(root: HTMLElement): void {
 
   input.addEventListener('input', () => {
     clearTimeout(typingTimer);
-    typingTimer = setTimeout(() => navigate(withQuery(state, input.value), 'typing'), TYPING_DELAY_MS);
+    typingTimer = setTimeout(() => {
+      navigate(withQuery(state, input.value), 'typing');
+    }, TYPING_DELAY_MS);
   });
   // Start fetching Pagefind as soon as the reader shows intent, so the first search feels instant.
   input.addEventListener('focus', () => void loadPagefind().catch(() => {}), { once: true });
@@ -161,7 +163,9 @@ function start(root: HTMLElement): void {
     navigate(withQuery(state, input.value), 'commit');
   });
 
-  order.addEventListener('change', () => navigate(withSort(state, readSort(order.value)), 'commit'));
+  order.addEventListener('change', () => {
+    navigate(withSort(state, readSort(order.value)), 'commit');
+  });
 
   // Tag links in results add a filter; chips remove one. Both are real links or buttons, handled here.
   root.addEventListener('click', (event) => {

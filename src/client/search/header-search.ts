@@ -33,7 +33,9 @@ function startHeaderBox(form: HTMLFormElement, box: HTMLInputElement): void {
     if (started) return;
     started = true;
     import('./instant-search.ts')
-      .then((module) => module.startInstantSearch(form, box))
+      .then((module) => {
+        module.startInstantSearch(form, box);
+      })
       .catch((error: unknown) => {
         started = false; // offline, say: the next focus tries again, and the form still works meanwhile
         console.error(error);

@@ -1,5 +1,5 @@
 import { routes } from '../../lib/routes.ts';
-import type { OrderName } from './fields.ts';
+import type { OrderName } from '../../search/fields.ts';
 
 /**
  * What a search result is, as the site names its kinds, read from its address (each kind has its

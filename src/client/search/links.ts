@@ -1,4 +1,4 @@
-import { HIGHLIGHT_PARAM, SEARCH_PAGE } from './config.ts';
+import { HIGHLIGHT_PARAM, SEARCH_PAGE } from '../../search/config.ts';
 import { type SearchState, stateToSearch } from './url-state.ts';
 
 /** Link to the search page for a state, so a search can be opened in a new tab, shared or bookmarked. */
@@ -12,7 +12,11 @@ export function searchHref(state: SearchState): string {
  * jamo that the page's text never contains.
  */
 export function resultHref(url: string, query: string): string {
-  const words = query.replaceAll('"', ' ').trim().split(/\s+/u).filter((word) => word !== '');
+  const words = query
+    .replaceAll('"', ' ')
+    .trim()
+    .split(/\s+/u)
+    .filter((word) => word !== '');
   if (words.length === 0) return url;
   const target = new URL(url, location.origin);
   for (const word of words) target.searchParams.append(HIGHLIGHT_PARAM, word);

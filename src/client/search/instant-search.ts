@@ -31,9 +31,9 @@ interface Parts {
   readonly status: HTMLElement;
 }
 
-function find<T extends Element>(form: HTMLFormElement, selector: string): T {
-  const found = form.querySelector<T>(selector);
-  if (!found) throw new Error(`The header search lacks ${selector}`);
+function find<T extends Element>(form: HTMLFormElement, selector: string, type: abstract new () => T): T {
+  const found = form.querySelector(selector);
+  if (!(found instanceof type)) throw new Error(`The header search lacks ${selector} (${type.name})`);
   return found;
 }
 
@@ -74,7 +74,9 @@ function controller(parts: Parts): void {
 
   /** Marks one option as chosen (or none, with -1) and keeps it in view. */
   function choose(index: number): void {
-    options(list).forEach((option, position) => option.setAttribute('aria-selected', String(position === index)));
+    options(list).forEach((option, position) => {
+      option.setAttribute('aria-selected', String(position === index));
+    });
     const chosen = options(list)[index];
     if (chosen) {
       box.setAttribute('aria-activedescendant', chosen.id);
@@ -189,7 +191,9 @@ function controller(parts: Parts): void {
   });
 
   // Clicking a result keeps focus in the box until the page changes.
-  list.addEventListener('mousedown', (event) => event.preventDefault());
+  list.addEventListener('mousedown', (event) => {
+    event.preventDefault();
+  });
   list.addEventListener('click', (event) => {
     const option = event.target instanceof Element ? event.target.closest<HTMLElement>('[role="option"]') : null;
     if (option) open(option, event.ctrlKey || event.metaKey);
@@ -213,10 +217,10 @@ export function startInstantSearch(form: HTMLFormElement, box: HTMLInputElement)
   controller({
     form,
     box,
-    panel: find(form, '[data-site-search-panel]'),
-    list: find(form, '[data-site-search-list]'),
-    summary: find(form, '[data-site-search-summary]'),
-    all: find<HTMLAnchorElement>(form, '[data-site-search-all]'),
-    status: find(form, '[data-site-search-status]'),
+    panel: find(form, '[data-site-search-panel]', HTMLElement),
+    list: find(form, '[data-site-search-list]', HTMLElement),
+    summary: find(form, '[data-site-search-summary]', HTMLElement),
+    all: find(form, '[data-site-search-all]', HTMLAnchorElement),
+    status: find(form, '[data-site-search-status]', HTMLElement),
   });
 }

@@ -1,9 +1,9 @@
-import { BASE, ORDER_BASE, PAGEFIND_BASE } from './config.ts';
+import { BASE, ORDER_BASE, PAGEFIND_BASE } from '../../search/config.ts';
 import { excerptParts, type ExcerptPart, type MatchLocation } from './excerpt.ts';
-import { META, ORDER_NAMES, type FilterName, type OrderName } from './fields.ts';
+import { META, ORDER_NAMES, type FilterName, type OrderName } from '../../search/fields.ts';
 import { searchTerms } from './korean-query.ts';
-import { type IndexPart, PARTS_MANIFEST, type PartsManifest } from './parts.ts';
-import { OrderedResults, fetchOrder, type OrderChunkSource } from './sort-order.ts';
+import { type IndexPart, PARTS_MANIFEST, type PartsManifest } from '../../search/parts.ts';
+import { OrderedResults, fetchOrder, type OrderChunkSource } from '../../search/sort-order.ts';
 import { type SearchState, isBlank } from './url-state.ts';
 
 /** The parts of Pagefind's browser API (`pagefind.js`) this site uses; the package ships no browser types. */
@@ -60,7 +60,7 @@ export const NO_OUTCOME: SearchOutcome = {
   total: 0,
   complete: true,
   searched: { pages: 0, of: 0 },
-  take: async () => [],
+  take: () => Promise.resolve([]),
   orderKey: () => undefined,
   counts: {},
 };

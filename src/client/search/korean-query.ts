@@ -7,7 +7,32 @@
  */
 
 /** Common particles, longest first so `에서는` wins over `는`. */
-const PARTICLES = ['에서는', '으로는', '에서', '에게', '으로', '까지', '부터', '처럼', '보다', '에는', '로는', '은', '는', '이', '가', '을', '를', '의', '에', '로', '와', '과', '도', '만'];
+const PARTICLES = [
+  '에서는',
+  '으로는',
+  '에서',
+  '에게',
+  '으로',
+  '까지',
+  '부터',
+  '처럼',
+  '보다',
+  '에는',
+  '로는',
+  '은',
+  '는',
+  '이',
+  '가',
+  '을',
+  '를',
+  '의',
+  '에',
+  '로',
+  '와',
+  '과',
+  '도',
+  '만',
+];
 
 /** Shorter stems are too often whole words (차이, 결과, 속도), whose last syllable only looks like a particle. */
 const MIN_STEM_LENGTH = 2;

@@ -1,5 +1,5 @@
 /** Paths and names shared by the indexed pages, the header search box and the search page. */
-import { BASE, routes } from '../../lib/routes.ts';
+import { BASE, routes } from '../lib/routes.ts';
 import { ORDER_DIR } from './sort-order.ts';
 
 export { BASE };

@@ -1,8 +1,8 @@
 import { langOf } from '../../lib/text.ts';
 import { element, renderExcerpt } from './dom.ts';
-import { FILTER_NAMES, META, type FilterName } from './fields.ts';
+import { FILTER_NAMES, META, type FilterName } from '../../search/fields.ts';
 import { searchTerms } from './korean-query.ts';
-import { type FilterLabels, valueLabel } from './labels.ts';
+import { type FilterLabels, valueLabel } from '../../search/labels.ts';
 import { type FilterCounts, type ResultData, resultExcerpt } from './pagefind-client.ts';
 import { resultHref, searchHref } from './links.ts';
 import { type ResultGroup, resultKind } from './result-kind.ts';
@@ -85,7 +85,11 @@ export function renderActiveFilters(state: SearchState, labels: FilterLabels): H
       button.dataset['value'] = value;
       button.dataset['remove'] = '';
       button.setAttribute('aria-label', `Remove filter ${labels.groups[name]}: ${valueLabel(labels, name, value)}`);
-      button.append(element('span', 'search-chip-name', `${labels.groups[name]}: `), valueLabel(labels, name, value), element('span', 'search-chip-x', ' ×'));
+      button.append(
+        element('span', 'search-chip-name', `${labels.groups[name]}: `),
+        valueLabel(labels, name, value),
+        element('span', 'search-chip-x', ' ×'),
+      );
       return button;
     }),
   );
