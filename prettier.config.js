@@ -7,5 +7,9 @@ export default {
   singleQuote: true,
   printWidth: 140,
   plugins: ['prettier-plugin-astro'],
-  overrides: [{ files: '*.astro', options: { parser: 'astro' } }],
+  overrides: [
+    { files: '*.astro', options: { parser: 'astro' } },
+    // The README's examples are the files they show, word for word (a test compares the example note).
+    { files: '*.md', options: { embeddedLanguageFormatting: 'off' } },
+  ],
 };
