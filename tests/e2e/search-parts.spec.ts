@@ -157,7 +157,7 @@ test.describe('search over an index in parts', () => {
     const facetCounts = async (site: TestSite) => {
       await page.goto(searchPage(site, 'model'));
       await settled(page);
-      await page.getByText('Narrow by tag, source, layout or commentary language').click();
+      await page.getByText('Narrow by tag, source, kind of source or commentary language').click();
       const facets = page.locator('[data-facets] input[type="checkbox"]');
       await expect(facets.first()).toBeVisible();
       return page
