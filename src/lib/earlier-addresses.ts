@@ -33,6 +33,9 @@ export function earlierSlug(title: string): string {
   return `${cut || Array.from(full).slice(0, EARLIER_MAX_LENGTH).join('')}-${shortHash(key)}`;
 }
 
+/** Why an earlier address leads on, as its redirect page says. */
+export const EARLIER_ADDRESS_REASON = 'Titles that differ only by a symbol such as + or # now have addresses of their own.';
+
 /** An earlier address of an entry, and the entry it leads to. */
 export interface EarlierAddress<T> {
   readonly slug: string;

@@ -55,6 +55,16 @@ async function violationsOf(page: Page): Promise<{ id: string; targets: string[]
   }));
 }
 
+/** Opens a page in a stored theme and expects axe to find nothing. */
+async function expectNoViolations(page: Page, url: string, theme: 'light' | 'dark'): Promise<void> {
+  await page.addInitScript((value) => {
+    localStorage.setItem('paper-notes:theme', value);
+  }, theme);
+  await page.goto(url);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+  expect(await violationsOf(page)).toEqual([]);
+}
+
 for (const theme of ['light', 'dark'] as const) {
   for (const [name, path, onSite] of [
     ...Object.entries(PAGES).map(([name, path]) => [name, path, site] as const),
@@ -62,24 +72,14 @@ for (const theme of ['light', 'dark'] as const) {
     ...Object.entries(NOTE_PAGES).map(([name, path]) => [name, path, SITES.notes] as const),
   ]) {
     test(`${name} has no accessibility violations in the ${theme} theme`, async ({ page }) => {
-      await page.addInitScript((value) => {
-        localStorage.setItem('paper-notes:theme', value);
-      }, theme);
-      await page.goto(siteUrl(onSite, path));
-      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      expect(await violationsOf(page)).toEqual([]);
+      await expectNoViolations(page, siteUrl(onSite, path), theme);
     });
   }
 
   for (const [name, onSite, path] of NARROW_PAGES) {
     test(`${name} has no accessibility violations at 375 px in the ${theme} theme`, async ({ page }) => {
       await page.setViewportSize({ width: 375, height: 800 });
-      await page.addInitScript((value) => {
-        localStorage.setItem('paper-notes:theme', value);
-      }, theme);
-      await page.goto(siteUrl(onSite, path));
-      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      expect(await violationsOf(page)).toEqual([]);
+      await expectNoViolations(page, siteUrl(onSite, path), theme);
     });
   }
 

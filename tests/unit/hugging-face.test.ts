@@ -2,23 +2,10 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { buildCorpus, type Corpus } from '../../src/loader/corpus.ts';
 import type { Paper } from '../../src/schemas/index.ts';
-import { corpusOf, realDump, SEED } from './support.ts';
-
-const CHROME = [
-  'new',
-  '',
-  'Get trending papers in your email inbox!',
-  '',
-  'Subscribe',
-  '',
-  'Daily Papers',
-  '',
-  'byAK and the research community',
-  '',
-];
+import { corpusOf, DAILY_PAGE_CHROME, realDump, SEED } from './support.ts';
 
 function daily(...entries: string[][]): string {
-  return [...CHROME, 'Oct 29', '', ...entries.flatMap((lines) => [...lines, ''])].join('\n');
+  return [...DAILY_PAGE_CHROME, 'Oct 29', '', ...entries.flatMap((lines) => [...lines, ''])].join('\n');
 }
 
 describe('Hugging Face daily page on the real seed', () => {

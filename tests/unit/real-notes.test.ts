@@ -6,24 +6,11 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildCorpus, type Dump } from '../../src/loader/corpus.ts';
 import type { Paper } from '../../src/schemas/index.ts';
-import { corpusOf, seedErrorOf, seedErrorsOf } from './support.ts';
+import { corpusOf, DAILY_PAGE_CHROME, seedErrorOf, seedErrorsOf } from './support.ts';
 
 const DATE = '2025년 3월 4일';
 const LIST_HEAD = ['Get trending papers in your email inbox once a day!', 'Get trending papers in your email inbox!'];
-const DAILY_HEAD = [
-  'new',
-  '',
-  'Get trending papers in your email inbox!',
-  '',
-  'Subscribe',
-  '',
-  'Daily Papers',
-  '',
-  'byAK and the research community',
-  '',
-  'Mar 4',
-  '',
-];
+const DAILY_HEAD = [...DAILY_PAGE_CHROME, 'Mar 4', ''];
 
 /** Abstract-length prose, different for each paper. */
 function abstractOf(topic: string): string {

@@ -12,6 +12,20 @@ export const SEEDS_DIR = join(ROOT, 'content', 'seeds');
 export const HOSTILE_DIR = join(ROOT, 'tests', 'fixtures', 'hostile-seeds');
 
 /** The five real dumps by what they hold. */
+/** The lines a Hugging Face daily page opens with, before its date (see src/loader/LAYOUTS.md). */
+export const DAILY_PAGE_CHROME: readonly string[] = [
+  'new',
+  '',
+  'Get trending papers in your email inbox!',
+  '',
+  'Subscribe',
+  '',
+  'Daily Papers',
+  '',
+  'byAK and the research community',
+  '',
+];
+
 export const SEED = {
   digest: '000_1c9f1cf836b27124.txt',
   blog: '001_fcfb23ecd0d5ce7b.txt',

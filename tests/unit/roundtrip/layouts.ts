@@ -6,6 +6,7 @@
 import type { EntryDraft, PaperDraft, PostDraft } from '../../../src/loader/drafts.ts';
 import type { SeedDate } from '../../../src/schemas/index.ts';
 import type { Random } from '../fuzz/mutations.ts';
+import { DAILY_PAGE_CHROME } from '../support.ts';
 import { between, blogPost, dailyEntry, digestPaper, koreanDate, listPaper, symbolTwin, title, type DailyEntry } from './records.ts';
 
 /** A written dump and the entries a correct parse gives back. */
@@ -77,19 +78,6 @@ function readableDaily(entries: DailyEntry[], random: Random): DailyEntry[] {
   });
 }
 
-const DAILY_CHROME = [
-  'new',
-  '',
-  'Get trending papers in your email inbox!',
-  '',
-  'Subscribe',
-  '',
-  'Daily Papers',
-  '',
-  'byAK and the research community',
-  '',
-];
-
 /** The daily page: chrome, the page date, then blank-line separated titles, abstracts and metadata blocks. */
 export function writeDaily(
   random: Random,
@@ -99,7 +87,7 @@ export function writeDaily(
   ),
 ): Written {
   const out = new Lines();
-  out.add(...DAILY_CHROME);
+  out.add(...DAILY_PAGE_CHROME);
   if (random.next() < 0.8) out.add('Oct 29', '');
   const papers: PaperDraft[] = [];
   for (const entry of entries) {

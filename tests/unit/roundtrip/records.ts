@@ -5,7 +5,7 @@
  * the layout's text, and the loader must give them back field for field.
  */
 import type { SeedDate } from '../../../src/schemas/index.ts';
-import type { PaperDraft, PostDraft } from '../../../src/loader/drafts.ts';
+import { emptyPaper, type PaperDraft, type PostDraft } from '../../../src/loader/drafts.ts';
 import type { Random } from '../fuzz/mutations.ts';
 
 /** Words that are text everywhere: never a list marker, a keyword that reads as code, or sentence punctuation. */
@@ -200,23 +200,6 @@ export function koreanDate(random: Random): SeedDate {
   return { text: `${year}년 ${month}월 ${day}일`, year, month, day, sortKey: `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` };
 }
 
-function blankPaper(line: number, text: string): PaperDraft {
-  return {
-    kind: 'paper',
-    line,
-    title: text,
-    authors: [],
-    team: null,
-    authorCount: null,
-    organisation: null,
-    date: null,
-    upvotes: null,
-    abstract: [],
-    commentary: { ko: [], en: [] },
-    tags: [],
-  };
-}
-
 /** A digest entry. English commentary comes only with Korean commentary: the layout has no place for it alone. */
 export function digestPaper(random: Random, noteDate: SeedDate, last: boolean): PaperDraft {
   const authors = random.next() < 0.2 ? [] : pickMany(random, NAMES, 1, 5);
@@ -232,7 +215,7 @@ export function digestPaper(random: Random, noteDate: SeedDate, last: boolean): 
   // Every entry but the last ends with its #tags line; the last may end with the file.
   const tags = last && random.next() < 0.3 ? [] : [...new Set(pickMany(random, TAGS, 1, 4))];
   return {
-    ...blankPaper(0, random.next() < 0.2 ? korean(random).replace(/\.$/u, '') : title(random)),
+    ...emptyPaper(0, random.next() < 0.2 ? korean(random).replace(/\.$/u, '') : title(random)),
     authors,
     team,
     authorCount: authors.length > 0 ? authors.length : null,
@@ -267,7 +250,7 @@ export function dailyEntry(random: Random): DailyEntry {
   const upvotes = meta && random.next() < 0.6 ? between(random, 0, 999) : null;
   return {
     paper: {
-      ...blankPaper(0, title(random)),
+      ...emptyPaper(0, title(random)),
       abstract: hasAbstract ? [prose(random, between(random, 2, 6))] : [],
       authorCount: byline?.kind === 'count' ? byline.count : null,
       organisation: byline?.kind === 'org' ? { handle: byline.handle, name: byline.name ?? byline.handle } : null,
@@ -281,7 +264,7 @@ export function dailyEntry(random: Random): DailyEntry {
 
 /** A list page entry: every title has its abstract. */
 export function listPaper(random: Random): PaperDraft {
-  return { ...blankPaper(0, title(random)), abstract: [prose(random, between(random, 2, 6))] };
+  return { ...emptyPaper(0, title(random)), abstract: [prose(random, between(random, 2, 6))] };
 }
 
 /** Words for quotations, which must never read as code: no brackets, `=`, or keywords such as `for` or `with`. */
