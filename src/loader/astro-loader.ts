@@ -109,22 +109,30 @@ async function sync(collection: SeedCollection, dir: string, context: LoaderCont
 /** Editors write a file in several steps; one reload after the last of them is enough. */
 const SETTLE_MS = 150;
 
-/** During `astro dev`, reloads the collection whenever a file in the seeds folder is added, changed or removed. */
+/**
+ * During `astro dev`, reloads the collection whenever a file in the seeds folder is added, changed or removed.
+ * Reloads run one after another: one that started earlier, from an older folder, would otherwise finish
+ * storing after a later one and put back the pages of a dump removed in between.
+ */
 function watchSeeds(collection: SeedCollection, dir: string, context: LoaderContext): void {
   const { watcher } = context;
   if (!watcher) return;
   const root = resolve(dir);
   watcher.add(root);
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let reloads = Promise.resolve();
+  const reload = () => {
+    reloads = reloads
+      .then(() => sync(collection, dir, context))
+      .catch((error: unknown) => {
+        context.logger.error(String(error));
+      });
+  };
   const onEvent = (path: string) => {
     const changed = resolve(path);
     if (changed !== root && !changed.startsWith(root + sep)) return;
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      sync(collection, dir, context).catch((error: unknown) => {
-        context.logger.error(String(error));
-      });
-    }, SETTLE_MS);
+    timer = setTimeout(reload, SETTLE_MS);
   };
   for (const event of ['add', 'change', 'unlink', 'addDir', 'unlinkDir'] as const) watcher.on(event, onEvent);
 }
