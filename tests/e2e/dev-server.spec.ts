@@ -1,8 +1,92 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { DEV_PORTS } from './sites.ts';
+
+/**
+ * `astro dev`, as the maintainer uses it: search over the pages it renders, then the loop of adding,
+ * breaking, fixing and removing a dump. The two run one after the other, never at once: every dev
+ * server of the project keeps its content in the same file (`.astro/data-store.json`), so a second
+ * one would overwrite the first one's content, and a write that finds its own content already
+ * there is skipped, which leaves the first server serving what it had before.
+ */
+test.describe.configure({ mode: 'default' });
+
+test.describe('search under astro dev', () => {
+  /**
+   * The dev server indexes the pages it renders and serves the index at /pagefind/, so the search
+   * page and the header box work as on the built site.
+   */
+  const origin = `http://127.0.0.1:${DEV_PORTS.search}`;
+  let server: ChildProcess | null = null;
+  let output = '';
+
+  test.beforeAll(async () => {
+    test.setTimeout(240_000);
+    // --ignore-lock: the test sites' preview servers run from this project at the same time.
+    const args = ['node_modules/astro/bin/astro.mjs', 'dev', '--ignore-lock', '--port', String(DEV_PORTS.search), '--host', '127.0.0.1'];
+    server = spawn(process.execPath, args, {
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        // Astro can send its dev server to the background when run by automation; the test needs it here.
+        ASTRO_DEV_BACKGROUND: '0',
+        SEEDS_DIR: 'content/seeds',
+        CACHE_DIR: '.out/cache-dev-search',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    // A request for the index waits until the dev server has built it.
+    await expect
+      .poll(
+        async () => {
+          if (server?.exitCode !== null) throw new Error(`astro dev exited:\n${output}`);
+          return fetch(`${origin}/pagefind/pagefind-entry.json`).then(
+            (response) => response.status,
+            () => 0,
+          );
+        },
+        { timeout: 200_000, intervals: [1000] },
+      )
+      .toBe(200);
+  });
+
+  test.afterAll(async () => {
+    if (!server || server.exitCode !== null) return;
+    server.kill('SIGTERM');
+    await once(server, 'exit');
+  });
+
+  test('the dev server builds the index from the pages it renders and says so', () => {
+    expect(output).toMatch(/Search index for dev: \d+ pages/u);
+  });
+
+  test('the search page finds DeepGEMM under astro dev', async ({ page }) => {
+    await page.goto(`${origin}/search/?q=DeepGEMM`);
+    const results = page.getByRole('list', { name: 'Search results' });
+    await expect(results.getByRole('heading', { level: 2 }).first()).toHaveText('DeepGEMM', { timeout: 30_000 });
+    await expect(page.getByRole('main').getByRole('status')).toHaveText(/^\d+ results? for “DeepGEMM”/u);
+  });
+
+  test('the header box shows results under astro dev, Korean topic names included', async ({ page }) => {
+    await page.goto(`${origin}/papers/deepgemm/`);
+    await page.keyboard.press('Control+K');
+    await page.keyboard.type('양자화');
+    const option = page.getByRole('banner').getByRole('option').first();
+    await expect(option).toBeVisible({ timeout: 30_000 });
+    await expect(option.locator('.site-search-title')).toHaveText(/quantiz/iu);
+  });
+
+  test('the order files are served too', async ({ request }) => {
+    const manifest = await request.get(`${origin}/search-order/upvotes.json`);
+    expect(manifest.ok()).toBe(true);
+    expect(((await manifest.json()) as { pages: number }).pages).toBeGreaterThan(300);
+  });
+});
 
 /**
  * The maintainer's loop: `astro dev` runs over a copy of the seeds, a dump is added, broken, fixed and
@@ -46,7 +130,7 @@ test.describe('astro dev over the seeds folder', () => {
     await cp(join(ROOT, 'content', 'seeds'), seeds, { recursive: true });
     server = spawn(
       process.execPath,
-      // --ignore-lock: the other development-server test runs one at the same time, and neither may stop the other.
+      // --ignore-lock: the test sites' preview servers run from this project at the same time.
       [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--ignore-lock', '--port', String(PORT), '--host', '127.0.0.1'],
       {
         cwd: ROOT,
