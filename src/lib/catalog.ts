@@ -4,7 +4,7 @@
  * and blog posts, the papers each blog post mentions, neighbours within a dump). Computed once per build and shared by every page, so build
  * time per paper stays flat as the corpus grows.
  */
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { throwSeedProblems } from '../loader/dev-problems.ts';
 import { hasNoteFiles } from '../notes/folder.ts';
 import type { Paper, Post, SeedDate, Source, SourceRef } from '../schemas/index.ts';
@@ -14,7 +14,7 @@ import { crossRelated } from './cross-related.ts';
 import { arxivIds } from './links-out.ts';
 import { mentionMatcher, type MentionKind } from './mentions.ts';
 import { sortKeyOf } from './dates.ts';
-import { oncePerBuild } from './memo.ts';
+import { oncePerContent } from './memo.ts';
 import { buildNotes, paperFinder, type Note, type PaperFinder } from './notes.ts';
 import { compareText, mostUpvotedFirst, newestFirst } from './paper-order.ts';
 import { pageOf } from './paging.ts';
@@ -311,7 +311,15 @@ function linkPostsAndPapers(papers: readonly Paper[], posts: readonly Post[], by
   return { mentions, discussions, relatedToPost, relatedPosts };
 }
 
-async function buildCatalog(): Promise<Catalog> {
+/** The collections a catalog is built from, as the content layer holds them. */
+interface CatalogContent {
+  readonly paperEntries: CollectionEntry<'papers'>[];
+  readonly postEntries: CollectionEntry<'posts'>[];
+  readonly sourceEntries: CollectionEntry<'sources'>[];
+  readonly noteEntries: CollectionEntry<'notes'>[];
+}
+
+async function readCatalogContent(): Promise<CatalogContent> {
   // During `astro dev`, a dump with problems shows them in the error overlay on every page until it is fixed.
   throwSeedProblems();
   const [paperEntries, postEntries, sourceEntries, noteEntries] = await Promise.all([
@@ -321,6 +329,18 @@ async function buildCatalog(): Promise<Catalog> {
     // A site without notes has no notes collection to read, and Astro would warn about it.
     hasNoteFiles() ? getCollection('notes') : [],
   ]);
+  return { paperEntries, postEntries, sourceEntries, noteEntries };
+}
+
+/** What tells two readings of the content apart: every entry's id and the digest the content layer keeps of it. */
+function catalogContentVersion(content: CatalogContent): string {
+  const collections = [content.paperEntries, content.postEntries, content.sourceEntries, content.noteEntries];
+  return collections
+    .map((entries) => entries.map((entry) => `${entry.id}\u0000${entry.digest ?? JSON.stringify(entry.data)}`).join('\u0001'))
+    .join('\u0002');
+}
+
+async function buildCatalog({ paperEntries, postEntries, sourceEntries, noteEntries }: CatalogContent): Promise<Catalog> {
   const sources = sourceEntries.map((entry) => entry.data).sort((a, b) => compareText(b.file, a.file));
   const sourceIds = new Set(sources.map((source) => source.id));
   const papers = paperEntries
@@ -407,5 +427,5 @@ async function buildCatalog(): Promise<Catalog> {
   };
 }
 
-/** The catalog of this build. */
-export const loadCatalog = oncePerBuild(buildCatalog);
+/** The catalog of this build, or during `astro dev` of the content as it is now. */
+export const loadCatalog = oncePerContent(readCatalogContent, catalogContentVersion, buildCatalog);

@@ -386,6 +386,32 @@ test.describe('search over the seed site', () => {
     // Page, styles, script, Pagefind's core and WebAssembly, index chunks and fragments of the seed site.
     expect(bytes).toBeLessThan(200_000);
   });
+
+  for (const width of [375, 1280]) {
+    test(`results arriving on a search opened from a link move nothing already shown, at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      // Chromium reports each layout shift not caused by the reader's input, as Lighthouse counts them.
+      await page.addInitScript(() => {
+        const shifts: { value: number; nodes: string[] }[] = [];
+        (window as unknown as { shifts: typeof shifts }).shifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources?: { node?: Node }[] }[]) {
+            if (entry.hadRecentInput) continue;
+            const nodes = (entry.sources ?? []).map((source) =>
+              source.node instanceof Element ? source.node.className || source.node.tagName : '#text',
+            );
+            shifts.push({ value: entry.value, nodes });
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(searchPage(main, 'kv cache'));
+      await resultCount(page);
+      await expect(results(page)).toHaveCount(10);
+      // A frame after the results, so their own shift, if any, is reported.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      expect(await page.evaluate(() => (window as unknown as { shifts: unknown[] }).shifts)).toEqual([]);
+    });
+  }
 });
 
 test.describe('search under a sub-path', () => {
