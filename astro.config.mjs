@@ -6,6 +6,7 @@ import { rehypeShiki, unified } from '@astrojs/markdown-remark';
 import rehypeKatex from 'rehype-katex';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
+import { devRouteCacheIntegration } from './src/integrations/dev-route-cache.ts';
 import { mathLayoutIntegration } from './src/integrations/math-layout.ts';
 import { pageTap } from './src/integrations/page-tap.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
@@ -65,7 +66,15 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   // The warning about a localhost URL, if any, ends the output.
-  integrations: [mdx(), sitemap(), tap.integration, mathLayoutIntegration(tap), pagefindIntegration(tap), siteUrlWarning()],
+  integrations: [
+    mdx(),
+    sitemap(),
+    tap.integration,
+    mathLayoutIntegration(tap),
+    pagefindIntegration(tap),
+    devRouteCacheIntegration(),
+    siteUrlWarning(),
+  ],
   vite: {
     plugins: [codeTokenStyles()],
     build: {

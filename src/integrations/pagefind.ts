@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { PagefindServiceConfig } from 'pagefind';
+import { devDataStoreFile } from './dev-data-store.ts';
 import { type DevSearch, devSearch } from './dev-search.ts';
 import { isIndexedPath } from './indexed-pages.ts';
 import { fileOfPath, pageOf, type PageTap, type RenderedPage } from './page-tap.ts';
@@ -113,8 +114,7 @@ export function pagefindIntegration(tap: PageTap, config: PagefindServiceConfig 
         outDir = fileURLToPath(astroConfig.outDir);
         dev = devSearch({
           base: astroConfig.base.replace(/\/*$/u, '/'),
-          // Where the content layer keeps its store in dev (withastro/astro, packages/astro/src/content/paths.ts).
-          dataStoreFile: fileURLToPath(new URL('.astro/data-store.json', astroConfig.root)),
+          dataStoreFile: devDataStoreFile(astroConfig.root),
           config,
           logger: integrationLogger,
         });
