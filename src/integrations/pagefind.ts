@@ -8,7 +8,7 @@ import { type DevSearch, devSearch } from './dev-search.ts';
 import { isIndexedPath } from './indexed-pages.ts';
 import { fileOfPath, pageOf, type PageTap, type RenderedPage } from './page-tap.ts';
 import { describeLanguages, searchIndexWriter, type SearchIndexWriter } from './search-bundle.ts';
-import { searchDocument } from './search-documents.ts';
+import { type SearchDocument, searchDocument } from './search-documents.ts';
 import { partPapers, planParts } from './search-parts.ts';
 
 /**
@@ -35,19 +35,30 @@ import { partPapers, planParts } from './search-parts.ts';
 /** The redirect of a page left at an earlier address. */
 const MOVED_PAGE = /<meta http-equiv="refresh"/iu;
 
-/** One build's index: the parts planned from the paths, filled as pages render. */
+/**
+ * One build's index: the parts planned from the paths, filled as pages render. Astro renders
+ * several pages at once (`build.concurrency`), so they may finish out of order; each part takes
+ * its documents in the planned order all the same, since Pagefind numbers pages in the order it
+ * gets them and two builds of the same content must write the same index.
+ */
 class BuildIndex {
   readonly #writer: SearchIndexWriter;
-  readonly #partOf = new Map<string, number>();
-  readonly #indexed = new Set<string>();
-  readonly #waiting: number[];
+  /** Each indexed path's part and its place in that part. */
+  readonly #placeOf = new Map<string, { readonly part: number; readonly at: number }>();
+  readonly #sizes: number[];
+  /** Per part, the place of the next document to hand to Pagefind. */
+  readonly #next: number[];
+  /** Per part, pages that arrived before a page planned ahead of them; `null` for an earlier address. */
+  readonly #early: Map<number, SearchDocument | null>[];
 
   constructor(outDir: string, config: PagefindServiceConfig, paths: readonly string[]) {
     const planned = planParts(paths.filter(isIndexedPath), partPapers());
     planned.forEach((part, index) => {
-      for (const path of part.paths) this.#partOf.set(path, index);
+      part.paths.forEach((path, at) => this.#placeOf.set(path, { part: index, at }));
     });
-    this.#waiting = planned.map((part) => part.paths.length);
+    this.#sizes = planned.map((part) => part.paths.length);
+    this.#next = planned.map(() => 0);
+    this.#early = planned.map(() => new Map<number, SearchDocument | null>());
     this.#writer = searchIndexWriter(
       outDir,
       config,
@@ -56,22 +67,37 @@ class BuildIndex {
   }
 
   page(path: string, page: RenderedPage): void {
-    const part = this.#partOf.get(path);
-    if (part === undefined || this.#indexed.has(path)) return;
+    const place = this.#placeOf.get(path);
+    if (place === undefined) return;
+    const { part, at } = place;
+    const early = this.#early[part];
+    const next = this.#next[part] ?? 0;
+    if (!early || at < next || early.has(at)) return;
     const text = page.text();
     const doc = searchDocument(path, text);
     // An earlier address of a paper or post (MovedPage.astro) shares its folder but only leads on to it.
     if (!doc && !MOVED_PAGE.test(text)) throw new Error(`${path} is a search result page but marks nothing with data-pagefind-body.`);
-    this.#indexed.add(path);
-    if (doc) this.#writer.add(part, doc);
-    this.#waiting[part] = (this.#waiting[part] ?? 0) - 1;
-    if (this.#waiting[part] === 0) this.#writer.complete(part);
+    early.set(at, doc);
+    this.#handOver(part, early);
+  }
+
+  /** Hands the part's documents to Pagefind for as long as they come in the planned order; writes the part after its last. */
+  #handOver(part: number, early: Map<number, SearchDocument | null>): void {
+    let next = this.#next[part] ?? 0;
+    while (early.has(next)) {
+      const doc = early.get(next);
+      early.delete(next);
+      if (doc) this.#writer.add(part, doc);
+      next += 1;
+    }
+    this.#next[part] = next;
+    if (next === this.#sizes[part]) this.#writer.complete(part);
   }
 
   /** Parts with pages that were restored rather than rendered get them from the output folder. */
   async finish(outDir: string, restored: readonly string[]): ReturnType<SearchIndexWriter['finish']> {
     try {
-      for (const path of restored) if (this.#partOf.has(path)) this.page(path, pageOf(await readFile(join(outDir, fileOfPath(path)))));
+      for (const path of restored) if (this.#placeOf.has(path)) this.page(path, pageOf(await readFile(join(outDir, fileOfPath(path)))));
     } catch (error) {
       // Finishing closes Pagefind's process, which would otherwise keep the build running.
       await this.#writer.finish().catch(() => undefined);
