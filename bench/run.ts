@@ -2,7 +2,8 @@
  * The benchmark: `npm run bench [-- options]`.
  *
  * For each corpus size it generates the corpus, runs a full build of the site, measures time,
- * memory, output and index sizes and a first search in Chromium, and builds the two framework
+ * memory, output and index sizes, a first search and Lighthouse on each page type in Chromium,
+ * the rebuild after one more dump, and builds the two framework
  * floors with as many pages. Writes bench/REPORT.md, bench/plot.svg and bench/results.json after
  * every size, so a run stopped part-way still leaves its figures.
  *
@@ -11,7 +12,7 @@
  *   --query "kv cache"              the first-search query [BENCH_QUERY]
  *   --seed 20251123                 corpus generator seed [BENCH_SEED]
  *   --timeout-min 45                limit for each build, in minutes (default grows with N) [BENCH_TIMEOUT_MIN]
- *   --skip-floors, --skip-search, --skip-rebuild   leave out those measurements
+ *   --skip-floors, --skip-search, --skip-lighthouse, --skip-rebuild   leave out those measurements
  *   --mdx-floor-max 20000           largest N with an .mdx floor: at 50,000 it needs 21 GiB [BENCH_MDX_FLOOR_MAX]
  *   --keep                          keep each size's built site in bench/.work/out/
  *   --report-only                   rewrite REPORT.md and plot.svg from bench/results.json, building nothing
@@ -43,6 +44,7 @@ import type {
   SiteFacts,
   SizeResult,
 } from './lib/results.ts';
+import { lighthousePages, probeLighthouse, type PageScore } from './lib/lighthouse-probe.ts';
 import { launchChromium, probeSearch, type SearchMeasurement } from './lib/search-probe.ts';
 import { serveStatic } from './lib/static-server.ts';
 
@@ -66,6 +68,7 @@ interface Options {
   readonly timeoutMin: number | null;
   readonly floors: boolean;
   readonly search: boolean;
+  readonly lighthouse: boolean;
   readonly rebuild: boolean;
   readonly mdxFloorMax: number;
   readonly keep: boolean;
@@ -82,6 +85,7 @@ function readOptions(args: string[]): Options {
       'timeout-min': { type: 'string', default: process.env.BENCH_TIMEOUT_MIN },
       'skip-floors': { type: 'boolean', default: false },
       'skip-search': { type: 'boolean', default: false },
+      'skip-lighthouse': { type: 'boolean', default: false },
       'skip-rebuild': { type: 'boolean', default: false },
       'mdx-floor-max': { type: 'string', default: process.env.BENCH_MDX_FLOOR_MAX ?? '20000' },
       keep: { type: 'boolean', default: false },
@@ -102,6 +106,7 @@ function readOptions(args: string[]): Options {
     timeoutMin,
     floors: !values['skip-floors'],
     search: !values['skip-search'],
+    lighthouse: !values['skip-lighthouse'],
     rebuild: !values['skip-rebuild'],
     mdxFloorMax: Number(values['mdx-floor-max']),
     keep: values.keep,
@@ -139,6 +144,7 @@ async function machineFacts(args: readonly string[], chromium: string | null): P
     node: process.version,
     astro: await packageVersion('astro'),
     pagefind: await packageVersion('pagefind'),
+    lighthouse: await packageVersion('lighthouse'),
     chromium,
     gnuTime: existsSync('/usr/bin/time'),
     commit: gitCommit(),
@@ -188,6 +194,16 @@ async function measureSearch(outDir: string, query: string): Promise<{ measureme
   }
 }
 
+/** Lighthouse on one page of each type, served as a static host serves it. */
+async function measureLighthouse(outDir: string, query: string): Promise<{ scores: PageScore[]; chromium: string }> {
+  const server = await serveStatic(outDir);
+  try {
+    return await probeLighthouse(server, await lighthousePages(outDir, query));
+  } finally {
+    await server.close();
+  }
+}
+
 async function measureSize(size: number, options: Options, noteChromium: (version: string) => void): Promise<SizeResult> {
   const label = size === 0 ? 'seeds' : String(size);
   const problems: Problem[] = [];
@@ -217,6 +233,7 @@ async function measureSize(size: number, options: Options, noteChromium: (versio
 
   let site: SiteFacts | null = null;
   let search: SearchMeasurement[] = [];
+  let lighthouse: PageScore[] = [];
   if (!build.ok) fail(runProblem(ROOT, 'The site build', build));
   else {
     site = { dist: await folderSize(outDir), pagefind: await folderSize(join(outDir, 'pagefind')) };
@@ -233,6 +250,19 @@ async function measureSize(size: number, options: Options, noteChromium: (versio
           fail(`**First search (${measurement.mode}) failed:** ${measurement.error}`);
       } catch (error) {
         fail(`**First search could not run:** ${String(error)}`);
+      }
+    }
+    if (!options.lighthouse) note('Lighthouse skipped (--skip-lighthouse).');
+    else {
+      log(`N = ${label}: Lighthouse on each page type`);
+      try {
+        const measured = await measureLighthouse(outDir, options.query);
+        lighthouse = measured.scores;
+        noteChromium(measured.chromium);
+        for (const page of lighthouse.filter((item) => item.error !== null))
+          fail(`**Lighthouse on \`/${page.path}\` (${page.kind}) failed:** ${page.error}`);
+      } catch (error) {
+        fail(`**Lighthouse could not run:** ${String(error)}`);
       }
     }
   }
@@ -269,7 +299,7 @@ async function measureSize(size: number, options: Options, noteChromium: (versio
       floors.push(floor);
     }
   }
-  return { label, corpus: corpus.facts, build, site, search, floors, rebuild, phases, problems, loadAverage };
+  return { label, corpus: corpus.facts, build, site, search, lighthouse, floors, rebuild, phases, problems, loadAverage };
 }
 
 const RESULTS_FILE = join(BENCH_DIR, 'results.json');

@@ -2,19 +2,22 @@
  * Where a build's time goes, read off its log: Astro stamps every line with the time of day
  * (to the second) and every rendered page with its own milliseconds (`├─ /papers/x/index.html
  * (+3ms)`). Stages are the spans between the lines that start them; rendering is also split by
- * page type, from the pages' own times, which leave out what runs between pages.
+ * page type, in proportion to the pages' own times: with several pages in flight (the site's
+ * `build.concurrency`) each page's time includes the others', so only the shares are meaningful.
  */
 import type { BuildPhase } from './results.ts';
 
 const STAMP = /^(\d\d):(\d\d):(\d\d) (.*)$/u;
 const PAGE = /^\s*[├└]─ (\S+) \(\+(\d+)ms\)/u;
 
+const RENDERING = 'rendering (search index alongside)';
+
 /** Stages in the order a build runs them, each named by the log line that starts it. */
 const STAGES: readonly { readonly name: string; readonly starts: RegExp }[] = [
   { name: 'content sync', starts: /\[content\] Syncing content/u },
   { name: 'types and build info', starts: /\[content\] Synced content/u },
   { name: 'bundling', starts: /\[build\] Building static entrypoints/u },
-  { name: 'rendering (search index alongside)', starts: /[├└]─ /u },
+  { name: RENDERING, starts: /[├└]─ /u },
   // The formulas' stylesheet is written as rendering ends; the search index's last parts follow.
   { name: 'search index after rendering', starts: /\[paper-notes:math-layout\]/u },
   { name: 'sitemap', starts: /\[@astrojs\/sitemap\]/u },
@@ -70,6 +73,10 @@ export function readPhases(log: string): BuildPhase[] {
     const end = index + 1 < found.length ? (starts.get(found[index + 1]?.name ?? '') ?? last) : last;
     return { name: stage.name, ms: (end - start) * 1000 };
   });
-  const types = [...byType].sort((a, b) => b[1] - a[1]).map(([type, ms]) => ({ name: `rendering: ${type}`, ms }));
+  const rendering = phases.find((phase) => phase.name === RENDERING)?.ms ?? null;
+  const pagesMs = [...byType.values()].reduce((sum, ms) => sum + ms, 0);
+  const types = [...byType]
+    .sort((a, b) => b[1] - a[1])
+    .map(([type, ms]) => ({ name: `rendering: ${type}`, ms: rendering === null || pagesMs === 0 ? ms : (rendering * ms) / pagesMs }));
   return [...phases, ...types];
 }

@@ -12,6 +12,7 @@ import {
   type BenchRun,
   type SizeResult,
 } from './results.ts';
+import type { PageScore } from './lighthouse-probe.ts';
 import { SEARCH_MODES, type ByteCount, type SearchMode, type SearchPart } from './search-probe.ts';
 
 /** The targets the site is held to. */
@@ -25,6 +26,9 @@ export const TARGETS = {
   resultsMs: 500,
   /** "Flat or falling": each size's time per paper at most this factor of the previous size's. */
   perPaperSlack: 1.1,
+  /** Lighthouse's performance score on every page type, and the most elements any of them has. */
+  lighthousePerformance: 100,
+  pageElements: 1_500,
 } as const;
 
 const dash = '–';
@@ -218,12 +222,62 @@ export function targetLines(run: BenchRun): string[] {
       `- (no threshold) a first search sorted newest first (\`/search/?q=…&sort=newest\`) downloads, on the wire: ${sizes.join(', ')}.`,
     );
   }
+  const lighthouseTarget = `Lighthouse performance ${TARGETS.lighthousePerformance} on every page type at ${judged(TARGETS.scalePapers)} papers`;
+  const elementsTarget = `no page type over ${TARGETS.pageElements.toLocaleString('en-US')} elements at ${judged(TARGETS.scalePapers)} papers`;
+  const scores = (scale?.lighthouse ?? []).filter((page) => page.error === null);
+  if (scores.length === 0) {
+    line('NOT MEASURED', `${lighthouseTarget}.`);
+    line('NOT MEASURED', `${elementsTarget}.`);
+  } else {
+    const below = scores.filter((page) => (page.performance ?? 0) < TARGETS.lighthousePerformance);
+    const belowText = below.map((page) => `${page.kind} ${page.performance ?? dash}`).join(', ');
+    line(
+      below.length === 0 ? 'PASS' : 'FAIL',
+      `${lighthouseTarget}: ${below.length === 0 ? `all ${scores.length} at ${TARGETS.lighthousePerformance}` : `below it: ${belowText}`}.`,
+    );
+    const heaviest = scores.reduce((most, page) => ((page.elements ?? 0) > (most.elements ?? 0) ? page : most));
+    line(
+      (heaviest.elements ?? 0) <= TARGETS.pageElements ? 'PASS' : 'FAIL',
+      `${elementsTarget}: at most ${fixed(heaviest.elements, 0)} (${heaviest.kind}, \`/${heaviest.path}\`).`,
+    );
+  }
   const rebuilds = run.sizes.map((size) => [size.label, rebuildRatio(size)] as const).filter(([, ratio]) => ratio !== null);
   if (rebuilds.length > 0) {
     const figures = rebuilds.map(([label, ratio]) => `${label}: ${times(ratio)}`).join(', ');
     lines.push(`- (no threshold) rebuild after one more daily dump, over the full build's time: ${figures}.`);
   }
   return lines;
+}
+
+/** Lighthouse's performance score and element count per page type (rows) and size (columns), then the largest size in full. */
+function lighthouseTables(run: BenchRun): string {
+  const sizes = run.sizes.filter((size) => (size.lighthouse ?? []).length > 0);
+  if (sizes.length === 0) return '_Lighthouse was not run._';
+  const kinds = [...new Set(sizes.flatMap((size) => (size.lighthouse ?? []).map((page) => page.kind)))];
+  const cell = (page: PageScore | undefined) =>
+    !page ? dash : page.error !== null ? 'FAILED' : `${fixed(page.performance, 0)} · ${fixed(page.elements, 0)} el`;
+  const overview = table(
+    ['page type', ...sizes.map((size) => size.label)],
+    kinds.map((kind) => [kind, ...sizes.map((size) => cell(size.lighthouse?.find((page) => page.kind === kind)))]),
+  );
+  const largest = sizes.at(-1);
+  const detail = table(
+    ['page type', 'page', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP ms', 'TBT ms', 'CLS', 'elements', 'KB (wire)'],
+    (largest?.lighthouse ?? []).map((page) => [
+      page.kind,
+      `\`/${page.path}\``,
+      fixed(page.performance, 0),
+      fixed(page.accessibility, 0),
+      fixed(page.bestPractices, 0),
+      fixed(page.seo, 0),
+      fixed(page.lcpMs, 0),
+      fixed(page.tbtMs, 0),
+      fixed(page.cls, 3),
+      fixed(page.elements, 0),
+      kb(page.bytes),
+    ]),
+  );
+  return `${overview}\n\nAt N = ${largest?.label ?? dash}:\n\n${detail}`;
 }
 
 /** The full build beside the rebuild after one more dump. */
@@ -296,6 +350,14 @@ every file under \`/pagefind/\` or \`/search-order/\`; the parts split it by rol
 
 ${searchTable(run)}
 
+## Lighthouse
+
+${lighthouseTables(run)}
+
+Lighthouse ${run.machine.lighthouse ?? ''}, as its command line runs by default: a phone-sized screen, slow 4G and a four times slower
+CPU, all simulated, in the Chromium of the Machine table. Each cell is **performance score · elements in the DOM**. A page type is
+represented by its heaviest page (the largest HTML file of its kind); lists and indexes by their first page.
+
 ## Framework floors
 
 ${floorTable(run)}
@@ -314,6 +376,7 @@ ${problemSection(run)}
 | Node | ${machine.node} |
 | Astro | ${machine.astro} |
 | Pagefind | ${machine.pagefind} |
+| Lighthouse | ${machine.lighthouse ?? 'not installed'} |
 | Chromium | ${machine.chromium ?? 'not launched'} |
 | Load average (1 min) at the start of each size | ${run.sizes.map((size) => `${size.label}: ${size.loadAverage.toFixed(1)}`).join(', ')} |
 | Project commit | ${machine.commit} |

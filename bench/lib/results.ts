@@ -1,5 +1,6 @@
 /** What one benchmark run measured: the shape of bench/results.json and the input of the report and plot. */
 import type { FolderSize } from './disk.ts';
+import type { PageScore } from './lighthouse-probe.ts';
 import type { FloorKind } from './floors.ts';
 import type { MeasuredRun } from './measured-run.ts';
 import type { ByteCount, SearchMeasurement, SearchMode } from './search-probe.ts';
@@ -60,6 +61,8 @@ export interface SizeResult {
   /** Absent in results written before rebuilds and phases were measured. */
   readonly rebuild?: RebuildResult | null;
   readonly phases?: readonly BuildPhase[];
+  /** Absent in results written before Lighthouse was run. */
+  readonly lighthouse?: readonly PageScore[];
   /** Steps that failed or were skipped, with the reason, in order. */
   readonly problems: readonly Problem[];
   /** One-minute load average when this size started: other work on the machine slows every figure. */
@@ -76,6 +79,8 @@ export interface MachineFacts {
   readonly node: string;
   readonly astro: string;
   readonly pagefind: string;
+  /** Absent in results written before Lighthouse was run. */
+  readonly lighthouse?: string;
   readonly chromium: string | null;
   readonly gnuTime: boolean;
   readonly commit: string;
