@@ -332,8 +332,9 @@ ${targetLines(run).join('\n')}
 ${phaseTable(run)}
 
 Stages run from the log line that starts them to the next stage's (Astro stamps lines to the second). Rendering is also
-split by page type, summing the milliseconds Astro prints for each page; the search index is built in Pagefind's own
-process while pages render, and "search index after rendering" is what remains once the last page is written.
+split by page type, in proportion to the milliseconds Astro prints for each page: eight pages render at once, so each
+page's own time includes the others'. The search index is built in Pagefind's own process while pages render, and
+"search index after rendering" is what remains once the last page is written.
 
 ## Rebuild after one more daily dump
 
@@ -354,9 +355,10 @@ ${searchTable(run)}
 
 ${lighthouseTables(run)}
 
-Lighthouse ${run.machine.lighthouse ?? ''}, as its command line runs by default: a phone-sized screen, slow 4G and a four times slower
-CPU, all simulated, in the Chromium of the Machine table. Each cell is **performance score · elements in the DOM**. A page type is
-represented by its heaviest page (the largest HTML file of its kind); lists and indexes by their first page.
+Lighthouse ${run.machine.lighthouse ?? ''} as its command line runs by default (a phone-sized screen, slow 4G and a four
+times slower CPU, all simulated), in the Chromium of the Machine table, against the site served as in _First search_.
+Each cell is **performance score · elements in the DOM**. A page type is represented by its heaviest page (the largest
+HTML file of its kind); lists and indexes by their first page.
 
 ## Framework floors
 
