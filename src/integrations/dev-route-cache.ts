@@ -6,9 +6,10 @@ import { devDataStoreFile } from './dev-data-store.ts';
  * Under `astro dev`, Astro keeps each route's getStaticPaths() result until content changes, when it
  * empties that cache. But a request that was already computing a route's paths from the old content
  * stores them after the cache was emptied (astro/dist/core/render/route-cache.js sets the entry once
- * getStaticPaths resolves), and every later request is served from those: a removed dump's papers
- * stayed on 200 until the next change. So after each request that overlapped a content change, the
- * cache is emptied again, with the same event Astro's content layer sends.
+ * getStaticPaths resolves), and every later request is served from those: the papers of a removed
+ * dump could keep answering until the next change. The dev search index makes such overlaps likely,
+ * as it requests every page right after each change. So after each request that overlapped a content
+ * change, the cache is emptied again, with the same event Astro's content layer sends.
  */
 
 /** A request that began this soon after a change may still have read the content before it. */
