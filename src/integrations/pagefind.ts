@@ -35,6 +35,14 @@ import { partPapers, planParts } from './search-parts.ts';
 /** The redirect of a page left at an earlier address. */
 const MOVED_PAGE = /<meta http-equiv="refresh"/iu;
 
+/** A part being filled: its size, the place of the next document for Pagefind, and the pages that came before their turn. */
+interface FillingPart {
+  readonly size: number;
+  next: number;
+  /** By place; `null` for an earlier address, which holds a place but is not indexed. */
+  readonly early: Map<number, SearchDocument | null>;
+}
+
 /**
  * One build's index: the parts planned from the paths, filled as pages render. Astro renders
  * several pages at once (`build.concurrency`), so they may finish out of order; each part takes
@@ -45,20 +53,14 @@ class BuildIndex {
   readonly #writer: SearchIndexWriter;
   /** Each indexed path's part and its place in that part. */
   readonly #placeOf = new Map<string, { readonly part: number; readonly at: number }>();
-  readonly #sizes: number[];
-  /** Per part, the place of the next document to hand to Pagefind. */
-  readonly #next: number[];
-  /** Per part, pages that arrived before a page planned ahead of them; `null` for an earlier address. */
-  readonly #early: Map<number, SearchDocument | null>[];
+  readonly #parts: FillingPart[];
 
   constructor(outDir: string, config: PagefindServiceConfig, paths: readonly string[]) {
     const planned = planParts(paths.filter(isIndexedPath), partPapers());
     planned.forEach((part, index) => {
       part.paths.forEach((path, at) => this.#placeOf.set(path, { part: index, at }));
     });
-    this.#sizes = planned.map((part) => part.paths.length);
-    this.#next = planned.map(() => 0);
-    this.#early = planned.map(() => new Map<number, SearchDocument | null>());
+    this.#parts = planned.map((part) => ({ size: part.paths.length, next: 0, early: new Map() }));
     this.#writer = searchIndexWriter(
       outDir,
       config,
@@ -68,30 +70,25 @@ class BuildIndex {
 
   page(path: string, page: RenderedPage): void {
     const place = this.#placeOf.get(path);
-    if (place === undefined) return;
-    const { part, at } = place;
-    const early = this.#early[part];
-    const next = this.#next[part] ?? 0;
-    if (!early || at < next || early.has(at)) return;
+    const part = place && this.#parts[place.part];
+    if (!place || !part || place.at < part.next || part.early.has(place.at)) return;
     const text = page.text();
     const doc = searchDocument(path, text);
     // An earlier address of a paper or post (MovedPage.astro) shares its folder but only leads on to it.
     if (!doc && !MOVED_PAGE.test(text)) throw new Error(`${path} is a search result page but marks nothing with data-pagefind-body.`);
-    early.set(at, doc);
-    this.#handOver(part, early);
+    part.early.set(place.at, doc);
+    this.#handOver(place.part, part);
   }
 
   /** Hands the part's documents to Pagefind for as long as they come in the planned order; writes the part after its last. */
-  #handOver(part: number, early: Map<number, SearchDocument | null>): void {
-    let next = this.#next[part] ?? 0;
-    while (early.has(next)) {
-      const doc = early.get(next);
-      early.delete(next);
-      if (doc) this.#writer.add(part, doc);
-      next += 1;
+  #handOver(index: number, part: FillingPart): void {
+    while (part.early.has(part.next)) {
+      const doc = part.early.get(part.next);
+      part.early.delete(part.next);
+      if (doc) this.#writer.add(index, doc);
+      part.next += 1;
     }
-    this.#next[part] = next;
-    if (next === this.#sizes[part]) this.#writer.complete(part);
+    if (part.next === part.size) this.#writer.complete(index);
   }
 
   /** Parts with pages that were restored rather than rendered get them from the output folder. */
