@@ -79,6 +79,9 @@ export default defineConfig({
   ],
   vite: {
     plugins: [codeTokenStyles()],
+    // The benchmark's kept sites (`npm run bench -- --keep`) hold a folder per page, over 100,000 at
+    // 50,000 papers: watched, they exhaust the system's file watchers and `astro dev` cannot start.
+    server: { watch: { ignored: ['**/bench/.work/**'] } },
     build: {
       // KaTeX's smallest fonts would otherwise become data: URLs, which a `font-src 'self'` policy refuses;
       // bundled scripts stay files too, so a policy without 'unsafe-inline' for scripts needs no hash for them.
