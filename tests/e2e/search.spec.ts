@@ -368,14 +368,22 @@ test.describe('search over the seed site', () => {
         bytes: request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize),
       });
     });
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
     await page.goto(searchPage(main, 'kv cache'));
     await resultCount(page);
     await expect(results(page)).toHaveCount(10);
 
     expect(new Set(requests.map(({ url }) => url.origin))).toEqual(new Set([new URL(siteUrl(main)).origin]));
     const paths = requests.map(({ url }) => url.pathname);
-    // No Pagefind UI bundle, no worker, no filter index: the first query pays for none of them.
-    expect(paths.filter((path) => /pagefind-(component-)?(modular-)?ui|pagefind-worker|\/filter\//u.test(path))).toEqual([]);
+    // No Pagefind UI bundle, no filter index: the first query pays for neither.
+    expect(paths.filter((path) => /pagefind-(component-)?(modular-)?ui|\/filter\//u.test(path))).toEqual([]);
+    // Pagefind's engine runs in its one worker: the page itself fetched none of the WebAssembly,
+    // the page list, the index chunks or the fragments, so it never parsed them on its thread.
+    expect(workers).toEqual(['/pagefind/pagefind-worker.js']);
+    expect(paths.filter((path) => /\.pf_(meta|index)$|\/wasm\.[a-z-]+\.pagefind$/u.test(path)).length).toBeGreaterThan(0);
+    const fetchedByPage = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
+    expect(fetchedByPage.filter((path) => /\.pf_(meta|index|fragment)$|\.pagefind$/u.test(path))).toEqual([]);
     // Relevance order needs no newest-first order files.
     expect(paths.filter((path) => path.includes('/search-order/'))).toEqual([]);
     // Fragments (one per result shown) are fetched for the first page of results only.
@@ -383,7 +391,7 @@ test.describe('search over the seed site', () => {
 
     const bytes = (await Promise.all(requests.map(({ bytes: size }) => size))).reduce((sum, size) => sum + size, 0);
     test.info().annotations.push({ type: 'first-search-bytes', description: String(bytes) });
-    // Page, styles, script, Pagefind's core and WebAssembly, index chunks and fragments of the seed site.
+    // Page, styles, script, Pagefind's core, worker and WebAssembly, index chunks and fragments of the seed site.
     expect(bytes).toBeLessThan(200_000);
   });
 
