@@ -3,8 +3,8 @@
  *
  * For each corpus size it generates the corpus, runs a full build of the site, measures time,
  * memory, output and index sizes, a first search and Lighthouse on each page type in Chromium,
- * the rebuild after one more dump, and builds the two framework
- * floors with as many pages. Writes bench/REPORT.md, bench/plot.svg and bench/results.json after
+ * Pagefind alone over the same documents, the rebuild after one more dump, and builds the two
+ * framework floors with as many pages. Writes bench/REPORT.md, bench/plot.svg and bench/results.json after
  * every size, so a run stopped part-way still leaves its figures.
  *
  * Options (or the BENCH_* environment variable in brackets):
@@ -12,7 +12,8 @@
  *   --query "kv cache"              the first-search query [BENCH_QUERY]
  *   --seed 20251123                 corpus generator seed [BENCH_SEED]
  *   --timeout-min 45                limit for each build, in minutes (default grows with N) [BENCH_TIMEOUT_MIN]
- *   --skip-floors, --skip-search, --skip-lighthouse, --skip-rebuild   leave out those measurements
+ *   --skip-floors, --skip-search, --skip-lighthouse, --skip-index-alone, --skip-rebuild
+ *                                   leave out those measurements
  *   --mdx-floor-max 20000           largest N with an .mdx floor: at 50,000 it needs 21 GiB [BENCH_MDX_FLOOR_MAX]
  *   --keep                          keep each size's built site in bench/.work/out/
  *   --report-only                   rewrite REPORT.md and plot.svg from bench/results.json, building nothing
@@ -44,6 +45,7 @@ import type {
   SiteFacts,
   SizeResult,
 } from './lib/results.ts';
+import { measureIndexAlone, type IndexAlone } from './lib/index-alone.ts';
 import { lighthousePages, probeLighthouse, type PageScore } from './lib/lighthouse-probe.ts';
 import { launchChromium, probeSearch, type SearchMeasurement } from './lib/search-probe.ts';
 import { serveStatic } from './lib/static-server.ts';
@@ -69,6 +71,7 @@ interface Options {
   readonly floors: boolean;
   readonly search: boolean;
   readonly lighthouse: boolean;
+  readonly indexAlone: boolean;
   readonly rebuild: boolean;
   readonly mdxFloorMax: number;
   readonly keep: boolean;
@@ -86,6 +89,7 @@ function readOptions(args: string[]): Options {
       'skip-floors': { type: 'boolean', default: false },
       'skip-search': { type: 'boolean', default: false },
       'skip-lighthouse': { type: 'boolean', default: false },
+      'skip-index-alone': { type: 'boolean', default: false },
       'skip-rebuild': { type: 'boolean', default: false },
       'mdx-floor-max': { type: 'string', default: process.env.BENCH_MDX_FLOOR_MAX ?? '20000' },
       keep: { type: 'boolean', default: false },
@@ -107,6 +111,7 @@ function readOptions(args: string[]): Options {
     floors: !values['skip-floors'],
     search: !values['skip-search'],
     lighthouse: !values['skip-lighthouse'],
+    indexAlone: !values['skip-index-alone'],
     rebuild: !values['skip-rebuild'],
     mdxFloorMax: Number(values['mdx-floor-max']),
     keep: values.keep,
@@ -234,6 +239,7 @@ async function measureSize(size: number, options: Options, noteChromium: (versio
   let site: SiteFacts | null = null;
   let search: SearchMeasurement[] = [];
   let lighthouse: PageScore[] = [];
+  let indexAlone: IndexAlone | null = null;
   if (!build.ok) fail(runProblem(ROOT, 'The site build', build));
   else {
     site = { dist: await folderSize(outDir), pagefind: await folderSize(join(outDir, 'pagefind')) };
@@ -263,6 +269,15 @@ async function measureSize(size: number, options: Options, noteChromium: (versio
           fail(`**Lighthouse on \`/${page.path}\` (${page.kind}) failed:** ${page.error}`);
       } catch (error) {
         fail(`**Lighthouse could not run:** ${String(error)}`);
+      }
+    }
+    if (!options.indexAlone) note('Search index alone skipped (--skip-index-alone).');
+    else {
+      log(`N = ${label}: Pagefind alone over the site's indexed pages`);
+      try {
+        indexAlone = await measureIndexAlone(outDir, join(WORK, 'index-alone'));
+      } catch (error) {
+        fail(`**Pagefind alone could not run:** ${String(error)}`);
       }
     }
   }
@@ -299,7 +314,7 @@ async function measureSize(size: number, options: Options, noteChromium: (versio
       floors.push(floor);
     }
   }
-  return { label, corpus: corpus.facts, build, site, search, lighthouse, floors, rebuild, phases, problems, loadAverage };
+  return { label, corpus: corpus.facts, build, site, search, lighthouse, indexAlone, floors, rebuild, phases, problems, loadAverage };
 }
 
 const RESULTS_FILE = join(BENCH_DIR, 'results.json');

@@ -4,6 +4,7 @@ import {
   firstSearch,
   floorOf,
   floorRatio,
+  indexAloneRatio,
   msPerPaper,
   newestSearch,
   peakBytes,
@@ -241,6 +242,11 @@ export function targetLines(run: BenchRun): string[] {
       `${elementsTarget}: at most ${fixed(heaviest.elements, 0)} (${heaviest.kind}, \`/${heaviest.path}\`).`,
     );
   }
+  const alone = run.sizes.map((size) => [size.label, indexAloneRatio(size)] as const).filter(([, ratio]) => ratio !== null);
+  if (alone.length > 0) {
+    const figures = alone.map(([label, ratio]) => `${label}: ${times(ratio)}`).join(', ');
+    lines.push(`- (no threshold) Pagefind alone over the site's indexed pages, against the .md floor: ${figures}.`);
+  }
   const rebuilds = run.sizes.map((size) => [size.label, rebuildRatio(size)] as const).filter(([, ratio]) => ratio !== null);
   if (rebuilds.length > 0) {
     const figures = rebuilds.map(([label, ratio]) => `${label}: ${times(ratio)}`).join(', ');
@@ -292,6 +298,18 @@ function rebuildTable(run: BenchRun): string {
   return rows.length > 0 ? table(header, rows) : '_No rebuild measured in this run._';
 }
 
+/** Pagefind alone over each size's indexed documents (bench/lib/index-alone.ts), beside the build and the .md floor. */
+function indexAloneTable(run: BenchRun): string {
+  const rows = run.sizes.flatMap((size) => {
+    if (!size.indexAlone) return [];
+    const { documents, parts, ms, cpuMs } = size.indexAlone;
+    const row = [size.label, String(documents), String(parts), seconds(ms), seconds(cpuMs), buildCell(size), floorCell(size, 'md')];
+    return [[...row, times(indexAloneRatio(size))]];
+  });
+  const header = ['N', 'documents', 'parts', 'Pagefind alone s', 'its CPU s', 'full build s', '.md floor s', 'Pagefind alone × .md floor'];
+  return rows.length > 0 ? table(header, rows) : '_Pagefind alone was not measured in this run._';
+}
+
 /** Where each size's full build spends its time, read off its log (bench/lib/phases.ts). */
 function phaseTable(run: BenchRun): string {
   const sizes = run.sizes.filter((size) => (size.phases ?? []).length > 0);
@@ -335,6 +353,16 @@ Stages run from the log line that starts them to the next stage's (Astro stamps 
 split by page type, in proportion to the milliseconds Astro prints for each page: eight pages render at once, so each
 page's own time includes the others'. The search index is built in Pagefind's own process while pages render, and
 "search index after rendering" is what remains once the last page is written.
+
+## Search index alone
+
+${indexAloneTable(run)}
+
+Pagefind (in its own process, as in the build) indexes and writes the documents the build gave it: the indexed element
+of every paper, note and blog post page, read back from the built site into memory before the clock starts, in parts of
+the build's sizes, all at once, with nothing else running. "its CPU" is the time of Pagefind's process on every core it
+used. A build of the site with search spends at least this much, whatever the rendering costs; the .md floor indexes
+nothing.
 
 ## Rebuild after one more daily dump
 

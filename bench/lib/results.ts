@@ -2,6 +2,7 @@
 import type { FolderSize } from './disk.ts';
 import type { PageScore } from './lighthouse-probe.ts';
 import type { FloorKind } from './floors.ts';
+import type { IndexAlone } from './index-alone.ts';
 import type { MeasuredRun } from './measured-run.ts';
 import type { ByteCount, SearchMeasurement, SearchMode } from './search-probe.ts';
 
@@ -63,6 +64,8 @@ export interface SizeResult {
   readonly phases?: readonly BuildPhase[];
   /** Absent in results written before Lighthouse was run. */
   readonly lighthouse?: readonly PageScore[];
+  /** Pagefind alone over the built site's indexed documents (absent in older results). */
+  readonly indexAlone?: IndexAlone | null;
   /** Steps that failed or were skipped, with the reason, in order. */
   readonly problems: readonly Problem[];
   /** One-minute load average when this size started: other work on the machine slows every figure. */
@@ -110,6 +113,13 @@ export function floorRatio(size: SizeResult, kind: FloorKind): number | null {
   const floor = floorOf(size, kind)?.run;
   if (!size.build?.ok || !floor?.ok) return null;
   return size.build.wallMs / floor.wallMs;
+}
+
+/** Pagefind's time alone over the site's documents, over the `.md` floor's build time. */
+export function indexAloneRatio(size: SizeResult): number | null {
+  const floor = floorOf(size, 'md')?.run;
+  if (!size.indexAlone || !floor?.ok) return null;
+  return size.indexAlone.ms / floor.wallMs;
 }
 
 export function msPerPaper(size: SizeResult): number | null {
