@@ -1,7 +1,8 @@
 /**
  * Pagefind alone over a built site: the documents the build handed it (the indexed element of
  * every paper, note and post page, see src/integrations/search-documents.ts), in parts of the
- * build's sizes, indexed and written with nothing else running. Every build of the site with
+ * build's sizes, indexed and written by the build's own writer (src/integrations/search-bundle.ts)
+ * with nothing else running. Every build of the site with
  * search pays at least this, on top of whatever has to happen before the first page renders, so
  * it is the figure to hold the build's time against when asking how close to a floor without
  * search it can come.
@@ -10,24 +11,30 @@
  */
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import * as pagefind from 'pagefind';
 import { isIndexedPath, LIST_ROOTS } from '../../src/integrations/indexed-pages.ts';
+import { searchIndexWriter } from '../../src/integrations/search-bundle.ts';
 import { partPapers, planParts } from '../../src/integrations/search-parts.ts';
 import { type SearchDocument, searchDocument } from '../../src/integrations/search-documents.ts';
 
 export interface IndexAlone {
   readonly documents: number;
   readonly parts: number;
-  /** From the first document handed over to the last part written. */
+  /** From the first document handed over to the last file written. */
   readonly ms: number;
-  /** CPU time of Pagefind's process over the same span, on every core it used; null where /proc is not there to read it. */
+  /**
+   * CPU time of Pagefind's process over the same span, on every core it used, as last sampled before
+   * it closed (up to `CPU_SAMPLE_MS` short); null where /proc is not there to read it.
+   */
   readonly cpuMs: number | null;
 }
 
 /** Clock ticks per second of /proc's times (`getconf CLK_TCK`), 100 on Linux. */
 const TICKS_PER_SECOND = 100;
 
-/** CPU milliseconds so far of this process's children (Pagefind's process is the only one), or null without /proc. */
+/** How often Pagefind's CPU time is read while it works: the writer closes its process at the end. */
+const CPU_SAMPLE_MS = 100;
+
+/** CPU milliseconds so far of this process's children (Pagefind's process is the only one); null without /proc or children. */
 async function childrenCpuMs(): Promise<number | null> {
   try {
     const tasks = await readdir('/proc/self/task');
@@ -43,7 +50,7 @@ async function childrenCpuMs(): Promise<number | null> {
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       ticks += Number(fields[11]) + Number(fields[12]);
     }
-    return (ticks / TICKS_PER_SECOND) * 1000;
+    return children.size > 0 ? (ticks / TICKS_PER_SECOND) * 1000 : null;
   } catch {
     return null;
   }
@@ -66,44 +73,35 @@ async function indexedDocuments(outDir: string): Promise<Map<string, SearchDocum
   return documents;
 }
 
-function assertNoErrors(step: string, errors: readonly string[]): void {
-  if (errors.length > 0) throw new Error(`Pagefind could not ${step}: ${errors.join('; ')}`);
-}
-
 /** Indexes the built site's documents again in `scratchDir`, which is removed afterwards. */
 export async function measureIndexAlone(outDir: string, scratchDir: string): Promise<IndexAlone> {
   const documents = await indexedDocuments(outDir);
   const parts = planParts([...documents.keys()], partPapers());
+  let cpuMs: number | null = null;
+  const sampler = setInterval(() => {
+    void childrenCpuMs().then((ms) => {
+      if (ms !== null) cpuMs = Math.max(cpuMs ?? 0, ms);
+    });
+  }, CPU_SAMPLE_MS);
   const started = performance.now();
   try {
-    await Promise.all(
-      parts.map(async (part, index) => {
-        const created = await pagefind.createIndex({});
-        assertNoErrors('create an index', created.errors);
-        const search = created.index;
-        if (!search) throw new Error('Pagefind created no index.');
-        const added = await Promise.all(
-          part.paths.map((path) => {
-            const document = documents.get(path);
-            if (!document) throw new Error(`No document for ${path}.`);
-            return search.addHTMLFile({ url: document.url, content: document.html });
-          }),
-        );
-        assertNoErrors(
-          'index the pages',
-          added.flatMap((result) => result.errors),
-        );
-        const written = await search.writeFiles({ outputPath: join(scratchDir, String(index)) });
-        assertNoErrors('write the index', written.errors);
-        await search.deleteIndex();
-      }),
+    const writer = searchIndexWriter(
+      scratchDir,
+      {},
+      parts.map((part) => part.firstSearch),
     );
-    const ms = performance.now() - started;
-    // Pagefind's process starts with the first index, so its CPU time is read just before it closes.
-    const cpuMs = await childrenCpuMs();
-    return { documents: documents.size, parts: parts.length, ms, cpuMs };
+    parts.forEach((part, index) => {
+      for (const path of part.paths) {
+        const document = documents.get(path);
+        if (document) writer.add(index, document);
+      }
+      writer.complete(index);
+    });
+    // Writes the parts, their manifest and the orders, then closes Pagefind's process.
+    await writer.finish();
+    return { documents: documents.size, parts: parts.length, ms: performance.now() - started, cpuMs };
   } finally {
-    await pagefind.close();
+    clearInterval(sampler);
     await rm(scratchDir, { recursive: true, force: true });
   }
 }
