@@ -138,7 +138,8 @@ function gitCommit(): string {
   }
 }
 
-async function machineFacts(args: readonly string[], chromium: string | null): Promise<MachineFacts> {
+/** `commit` is read once, before the run writes its own results into the project. */
+async function machineFacts(args: readonly string[], chromium: string | null, commit: string): Promise<MachineFacts> {
   return {
     date: new Date().toISOString(),
     command: `npm run bench${args.length > 0 ? ` -- ${args.join(' ')}` : ''}`,
@@ -152,7 +153,7 @@ async function machineFacts(args: readonly string[], chromium: string | null): P
     lighthouse: await packageVersion('lighthouse'),
     chromium,
     gnuTime: existsSync('/usr/bin/time'),
-    commit: gitCommit(),
+    commit,
   };
 }
 
@@ -344,10 +345,11 @@ async function main(): Promise<void> {
   await mkdir(join(WORK, 'logs'), { recursive: true });
   let chromium: string | null = null;
   const sizes: SizeResult[] = [];
-  let run: BenchRun = { machine: await machineFacts(args, null), query: options.query, seed: options.seed, sizes };
+  const commit = gitCommit();
+  let run: BenchRun = { machine: await machineFacts(args, null, commit), query: options.query, seed: options.seed, sizes };
   for (const size of options.sizes) {
     sizes.push(await measureSize(size, options, (version) => (chromium = version)));
-    run = { ...run, machine: await machineFacts(args, chromium), sizes };
+    run = { ...run, machine: await machineFacts(args, chromium, commit), sizes };
     await writeOutputs(run);
   }
   printSummary(run);
