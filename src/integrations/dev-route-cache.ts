@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import type { ViteDevServer } from 'vite';
-import { devDataStoreFile } from './dev-data-store.ts';
+import { clearRouteCaches, onContentChanged } from './dev-content-changes.ts';
 
 /**
  * Under `astro dev`, Astro keeps each route's getStaticPaths() result until content changes, when it
@@ -9,26 +9,19 @@ import { devDataStoreFile } from './dev-data-store.ts';
  * getStaticPaths resolves), and every later request is served from those: the papers of a removed
  * dump could keep answering until the next change. The dev search index makes such overlaps likely,
  * as it requests every page right after each change. So after each request that overlapped a content
- * change, the cache is emptied again, with the same event Astro's content layer sends.
+ * change, the cache is emptied again.
  */
 
 /** A request that began this soon after a change may still have read the content before it. */
 export const OVERLAP_MS = 1000;
 
-/** The server environments that render pages and keep the route cache. */
-const PAGE_ENVIRONMENTS = ['ssr', 'prerender'] as const;
+type DevServer = Pick<ViteDevServer, 'environments' | 'middlewares'>;
 
-export function clearRouteCaches(server: Pick<ViteDevServer, 'environments'>): void {
-  for (const name of PAGE_ENVIRONMENTS) server.environments[name]?.hot.send('astro:content-changed', {});
-}
-
-type DevServer = Pick<ViteDevServer, 'environments' | 'watcher' | 'middlewares'>;
-
-/** Watches the data store and the requests of one dev server; `now` is injectable for tests. */
-export function watchRouteCache(server: DevServer, dataStoreFile: string, now: () => number = () => performance.now()): void {
+/** Watches the content changes and the requests of one dev server; `now` is injectable for tests. */
+export function watchRouteCache(server: DevServer, now: () => number = () => performance.now()): void {
   let changedAt = Number.NEGATIVE_INFINITY;
-  server.watcher.on('change', (path) => {
-    if (path === dataStoreFile) changedAt = now();
+  onContentChanged(server, () => {
+    changedAt = now();
   });
   server.middlewares.use((_request, response, next) => {
     const startedAt = now();
@@ -40,15 +33,11 @@ export function watchRouteCache(server: DevServer, dataStoreFile: string, now: (
 }
 
 export function devRouteCacheIntegration(): AstroIntegration {
-  let dataStoreFile = '';
   return {
     name: 'paper-notes:dev-route-cache',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        dataStoreFile = devDataStoreFile(config.root);
-      },
       'astro:server:setup': ({ server }) => {
-        watchRouteCache(server, dataStoreFile);
+        watchRouteCache(server);
       },
     },
   };

@@ -8,6 +8,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import type { PagefindServiceConfig } from 'pagefind';
 import type { ViteDevServer } from 'vite';
 import { ORDER_DIR } from '../search/sort-order.ts';
+import { onContentChanged } from './dev-content-changes.ts';
 import { fetchIndexedPages } from './dev-pages.ts';
 import { describeLanguages, searchIndexWriter } from './search-bundle.ts';
 import { searchDocument } from './search-documents.ts';
@@ -17,8 +18,8 @@ import { searchDocument } from './search-documents.ts';
  * temporary folder, as one part, which the server then serves as `<base>pagefind/` and `<base>search-order/`,
  * exactly where a build puts them, so the same search code runs in dev and on the built site.
  *
- * The index is built again whenever the content layer saves new content (its data store file
- * changes), so edited, added or removed dumps reach search as soon as the dev server shows them.
+ * The index is built again whenever Astro announces new content (dev-content-changes.ts), so
+ * edited, added or removed dumps reach search as soon as the dev server shows them.
  * A search request that arrives while the index is being built waits for it.
  */
 
@@ -28,13 +29,11 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.css': 'text/css; charset=utf-8',
 };
 
-/** Saves of the data store come in bursts (one per collection); index once they settle. */
+/** New content comes in bursts (one save per collection, announced to each page environment); index once they settle. */
 const REBUILD_DELAY_MS = 400;
 
 export interface DevSearchOptions {
   readonly base: string;
-  /** The content layer's data store in dev, whose changes mean new content. */
-  readonly dataStoreFile: string;
   readonly config: PagefindServiceConfig;
   readonly logger: AstroIntegrationLogger;
 }
@@ -66,7 +65,7 @@ async function serveFile(folder: string, relative: string, response: ServerRespo
   response.end(await readFile(path));
 }
 
-export function devSearch({ base, dataStoreFile, config, logger }: DevSearchOptions): DevSearch {
+export function devSearch({ base, config, logger }: DevSearchOptions): DevSearch {
   const served = [`${base}pagefind/`, `${base}${ORDER_DIR}/`];
   const folders = new Set<string>();
   let origin: string | null = null;
@@ -134,8 +133,8 @@ export function devSearch({ base, dataStoreFile, config, logger }: DevSearchOpti
   return {
     attach(server) {
       server.middlewares.use((request, response, next) => void handle(request, response, next));
-      server.watcher.on('change', (path) => {
-        if (path !== dataStoreFile || !origin) return;
+      onContentChanged(server, () => {
+        if (!origin) return;
         clearTimeout(rebuildTimer);
         rebuildTimer = setTimeout(rebuild, REBUILD_DELAY_MS);
       });

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { PagefindServiceConfig } from 'pagefind';
-import { devDataStoreFile } from './dev-data-store.ts';
 import { type DevSearch, devSearch } from './dev-search.ts';
 import { isIndexedPath } from './indexed-pages.ts';
 import { fileOfPath, pageOf, type PageTap, type RenderedPage } from './page-tap.ts';
@@ -137,7 +136,6 @@ export function pagefindIntegration(tap: PageTap, config: PagefindServiceConfig 
         outDir = fileURLToPath(astroConfig.outDir);
         dev = devSearch({
           base: astroConfig.base.replace(/\/*$/u, '/'),
-          dataStoreFile: devDataStoreFile(astroConfig.root),
           config,
           logger: integrationLogger,
         });
