@@ -36,7 +36,11 @@ function violations(page: Page): Promise<Violation[]> {
  * covers the whole document, including the head's inline scripts that come before the <meta>.
  */
 async function sendPolicyHeader(page: Page): Promise<void> {
-  await page.route(`http://127.0.0.1:${site.port}/**`, async (route) => {
+  const origin = `http://127.0.0.1:${site.port}`;
+  // Pages only: a policy header means nothing on a script or an index file, and the requests of
+  // Pagefind's worker, which the `/` shortcut starts, go on while the test navigates to the next page.
+  const isPage = (url: URL) => url.origin === origin && /(\/|\.html)$/u.test(url.pathname);
+  await page.route(isPage, async (route) => {
     try {
       const response = await route.fetch();
       if (!(response.headers()['content-type'] ?? '').includes('text/html')) {
