@@ -30,6 +30,7 @@ import { buildCorpus } from '../src/loader/corpus.ts';
 import { readSeedDir } from '../src/loader/read-seeds.ts';
 import { DEFAULT_SEED, checkCorpus, generateCorpus, generateDailyDump, writeCorpus } from './generate.ts';
 import { buildFloor, buildSite, rebuildSite, runProblem, type BuildPlace } from './lib/builds.ts';
+import { comparePages, pageDigests } from './lib/page-changes.ts';
 import { folderSize } from './lib/disk.ts';
 import { readPhases } from './lib/phases.ts';
 import { renderPlot } from './lib/plot.ts';
@@ -284,6 +285,7 @@ async function measureSize(size: number, options: Options, noteChromium: (versio
   }
   let rebuild: RebuildResult | null = null;
   if (options.rebuild && build.ok) {
+    const before = await pageDigests(outDir);
     // In the same folder as the full build, as a researcher adds a dump; taken out again afterwards.
     const dump = generateDailyDump(DAILY_DUMP_PAPERS, options.seed);
     const added = join(corpus.dir, dump.file);
@@ -292,7 +294,8 @@ async function measureSize(size: number, options: Options, noteChromium: (versio
     const run = await rebuildSite(place(papers + posts + DAILY_DUMP_PAPERS), corpus.dir);
     log(`N = ${label}: rebuild ${run.ok ? 'done' : 'FAILED'} in ${(run.wallMs / 1000).toFixed(1)} s`);
     if (!run.ok) fail(runProblem(ROOT, 'The rebuild after one more dump', run));
-    rebuild = { addedPapers: DAILY_DUMP_PAPERS, run };
+    const pages = run.ok ? comparePages(before, await pageDigests(outDir)) : null;
+    rebuild = { addedPapers: DAILY_DUMP_PAPERS, run, pages };
     await rm(added, { force: true });
   }
   if (!options.keep) await rm(outDir, { recursive: true, force: true });

@@ -14,6 +14,7 @@ import {
   type SizeResult,
 } from './results.ts';
 import type { PageScore } from './lighthouse-probe.ts';
+import type { ChangeCounts } from './page-changes.ts';
 import { SEARCH_MODES, type ByteCount, type SearchMode, type SearchPart } from './search-probe.ts';
 
 /** The targets the site is held to. */
@@ -298,6 +299,38 @@ function rebuildTable(run: BenchRun): string {
   return rows.length > 0 ? table(header, rows) : '_No rebuild measured in this run._';
 }
 
+/** `1,234 (56%)`: a count and its share of the pages the rebuild wrote. */
+function share(count: number, of: number): string {
+  return of === 0 ? '0' : `${count.toLocaleString('en-US')} (${Math.round((100 * count) / of)}%)`;
+}
+
+/** Per size, the pages one more dump left as they were, changed, added and removed; per page type at the largest size. */
+function pageChangesTable(run: BenchRun): string {
+  const measured = run.sizes.flatMap((size) => (size.rebuild?.pages ? [{ label: size.label, pages: size.rebuild.pages }] : []));
+  if (measured.length === 0) return '_Not measured in this run._';
+  const written = (counts: ChangeCounts) => counts.unchanged + counts.changed + counts.added;
+  const row = (name: string, counts: ChangeCounts) => [
+    name,
+    written(counts).toLocaleString('en-US'),
+    share(counts.unchanged, written(counts)),
+    share(counts.changed, written(counts)),
+    counts.added.toLocaleString('en-US'),
+    counts.removed.toLocaleString('en-US'),
+  ];
+  const header = ['pages after the rebuild', 'unchanged', 'changed', 'added', 'removed'];
+  const overview = table(
+    ['N', ...header],
+    measured.map(({ label, pages }) => row(label, pages)),
+  );
+  const largest = measured.at(-1);
+  if (!largest) return overview;
+  const detail = table(
+    ['page type', ...header],
+    largest.pages.byType.map((counts) => row(counts.type, counts)),
+  );
+  return `${overview}\n\nAt N = ${largest.label}, by page type:\n\n${detail}`;
+}
+
 /** Pagefind alone over each size's indexed documents (bench/lib/index-alone.ts), beside the build and the .md floor. */
 function indexAloneTable(run: BenchRun): string {
   const rows = run.sizes.flatMap((size) => {
@@ -370,6 +403,14 @@ ${rebuildTable(run)}
 
 The full build's output and cache folders are kept, a Hugging Face daily page of new papers is added to the corpus's
 folder and \`astro build\` runs again over them.
+
+### What one more dump changes
+
+${pageChangesTable(run)}
+
+Every HTML page of the full build and of the rebuild, compared byte for byte by its path (two builds of the same dumps
+write the same bytes). Only unchanged pages could ever be reused by an incremental build; a changed one must be
+rendered again, and a changed paper, note or blog post page indexed again.
 
 ## First search
 

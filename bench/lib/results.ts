@@ -4,6 +4,7 @@ import type { PageScore } from './lighthouse-probe.ts';
 import type { FloorKind } from './floors.ts';
 import type { IndexAlone } from './index-alone.ts';
 import type { MeasuredRun } from './measured-run.ts';
+import type { PageChanges } from './page-changes.ts';
 import type { ByteCount, SearchMeasurement, SearchMode } from './search-probe.ts';
 
 export interface CorpusFacts {
@@ -42,6 +43,8 @@ export interface RebuildResult {
   /** Papers in the added dump. */
   readonly addedPapers: number;
   readonly run: MeasuredRun;
+  /** Pages the dump changed, against the full build's (absent in older results, null if the rebuild failed). */
+  readonly pages?: PageChanges | null;
 }
 
 /** Seconds one stage of a build took, read off the build's log (see phases.ts). */
