@@ -13,6 +13,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isIndexedPath, LIST_ROOTS } from '../../src/integrations/indexed-pages.ts';
 import { searchIndexWriter } from '../../src/integrations/search-bundle.ts';
+import { planDigest } from '../../src/integrations/search-part-cache.ts';
 import { partPapers, planParts } from '../../src/integrations/search-parts.ts';
 import { type SearchDocument, searchDocument } from '../../src/integrations/search-documents.ts';
 
@@ -88,7 +89,7 @@ export async function measureIndexAlone(outDir: string, scratchDir: string): Pro
     const writer = searchIndexWriter(
       scratchDir,
       {},
-      parts.map((part) => part.firstSearch),
+      parts.map((part) => ({ firstSearch: part.firstSearch, plan: planDigest(part.paths) })),
     );
     parts.forEach((part, index) => {
       for (const path of part.paths) {

@@ -12,6 +12,7 @@ import { onContentChanged } from './dev-content-changes.ts';
 import { fetchIndexedPages } from './dev-pages.ts';
 import { describeLanguages, searchIndexWriter } from './search-bundle.ts';
 import { searchDocument } from './search-documents.ts';
+import { planDigest } from './search-part-cache.ts';
 
 /**
  * Search under `astro dev`. When the dev server starts, the pages it renders are indexed into a
@@ -83,7 +84,7 @@ export function devSearch({ base, config, logger }: DevSearchOptions): DevSearch
     folders.add(folder);
     // One part: a corpus small enough to edit by hand indexes in a few seconds.
     const docs = [...pages].flatMap(([url, html]) => searchDocument(decodeURIComponent(url).slice(1), html) ?? []);
-    const writer = searchIndexWriter(folder, config, [true]);
+    const writer = searchIndexWriter(folder, config, [{ firstSearch: true, plan: planDigest([...pages.keys()]) }]);
     for (const doc of docs) writer.add(0, doc);
     writer.complete(0);
     const bundle = await writer.finish();

@@ -8,6 +8,7 @@ import { isIndexedPath } from './indexed-pages.ts';
 import { fileOfPath, pageOf, type PageTap, type RenderedPage } from './page-tap.ts';
 import { describeLanguages, searchIndexWriter, type SearchIndexWriter } from './search-bundle.ts';
 import { type SearchDocument, searchDocument } from './search-documents.ts';
+import { openSearchPartCache, planDigest, type SearchPartCache } from './search-part-cache.ts';
 import { partPapers, planParts } from './search-parts.ts';
 
 /**
@@ -17,6 +18,8 @@ import { partPapers, planParts } from './search-parts.ts';
  * and blog post page; the part of it Pagefind reads (src/integrations/search-documents.ts) goes
  * straight to its part of the index (src/integrations/search-parts.ts), indexed in Pagefind's own
  * process while Astro renders the rest of the site, and a part is written once its last page is in.
+ * A part the last build wrote with the same pages and documents is taken from Astro's cache folder
+ * instead (src/integrations/search-part-cache.ts): after a new dump, the older parts.
  * Pages an incremental build restores instead of rendering are read from the output folder. The
  * parts land in `<outDir>/pagefind/` with result URLs relative to the output folder; the search
  * scripts add the base path. Beside them, `<outDir>/search-order/` holds the newest-first and
@@ -54,7 +57,7 @@ class BuildIndex {
   readonly #placeOf = new Map<string, { readonly part: number; readonly at: number }>();
   readonly #parts: FillingPart[];
 
-  constructor(outDir: string, config: PagefindServiceConfig, paths: readonly string[]) {
+  constructor(outDir: string, config: PagefindServiceConfig, paths: readonly string[], cache: SearchPartCache | null) {
     const planned = planParts(paths.filter(isIndexedPath), partPapers());
     planned.forEach((part, index) => {
       part.paths.forEach((path, at) => this.#placeOf.set(path, { part: index, at }));
@@ -63,7 +66,8 @@ class BuildIndex {
     this.#writer = searchIndexWriter(
       outDir,
       config,
-      planned.map((part) => part.firstSearch),
+      planned.map((part) => ({ firstSearch: part.firstSearch, plan: planDigest(part.paths) })),
+      cache,
     );
   }
 
@@ -104,16 +108,25 @@ class BuildIndex {
   }
 }
 
+/** Pagefind's version and settings: what, besides the documents, decides the files it writes. */
+async function searchEngine(root: URL, config: PagefindServiceConfig): Promise<string> {
+  const manifest = JSON.parse(await readFile(new URL('node_modules/pagefind/package.json', root), 'utf8')) as { version: string };
+  return `pagefind ${manifest.version} ${JSON.stringify(config)}`;
+}
+
 export function pagefindIntegration(tap: PageTap, config: PagefindServiceConfig = {}): AstroIntegration {
   let dev: DevSearch | null = null;
   let index: BuildIndex | null = null;
+  let cache: SearchPartCache | null = null;
+  let root: URL | null = null;
+  let cacheDir = '';
   let outDir = '';
   let logger: AstroIntegrationLogger | null = null;
   let started = 0;
   tap.listen({
     paths: (paths) => {
       started = performance.now();
-      index = new BuildIndex(outDir, config, paths);
+      index = new BuildIndex(outDir, config, paths, cache);
     },
     page: (path, page) => {
       index?.page(path, page);
@@ -124,8 +137,10 @@ export function pagefindIntegration(tap: PageTap, config: PagefindServiceConfig 
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       const parts = bundle.parts === 1 ? 'one part' : `${bundle.parts} parts`;
       const pages = `${bundle.total} pages (${describeLanguages(bundle)})`;
-      logger?.info(`Indexed ${pages} in ${parts} into ${join(dir, 'pagefind')}, ${seconds} s after rendering began.`);
+      const kept = bundle.reused > 0 ? `; ${bundle.reused} of the parts kept from the last build` : '';
+      logger?.info(`Indexed ${pages} in ${parts} into ${join(dir, 'pagefind')}, ${seconds} s after rendering began${kept}.`);
       index = null;
+      cache = null;
     },
   });
   return {
@@ -133,12 +148,17 @@ export function pagefindIntegration(tap: PageTap, config: PagefindServiceConfig 
     hooks: {
       'astro:config:done': ({ config: astroConfig, logger: integrationLogger }) => {
         logger = integrationLogger;
+        root = astroConfig.root;
+        cacheDir = fileURLToPath(astroConfig.cacheDir);
         outDir = fileURLToPath(astroConfig.outDir);
         dev = devSearch({
           base: astroConfig.base.replace(/\/*$/u, '/'),
           config,
           logger: integrationLogger,
         });
+      },
+      'astro:build:start': async () => {
+        if (root) cache = await openSearchPartCache(cacheDir, await searchEngine(root, config));
       },
       'astro:server:setup': ({ server }) => dev?.attach(server),
       'astro:server:start': ({ address }) => dev?.start(address),

@@ -5,6 +5,7 @@ import type { PagefindIndex, PagefindServiceConfig } from 'pagefind';
 import { type IndexPart, PARTS_MANIFEST, type PartsManifest, partFolder } from '../search/parts.ts';
 import { ORDER_DIR } from '../search/sort-order.ts';
 import type { SearchDocument } from './search-documents.ts';
+import { DocumentsDigest, type KeptPart, type SearchPartCache } from './search-part-cache.ts';
 import { type IndexedPage, readOrderKeys, readPageIds, writeSortOrders } from './sort-order.ts';
 
 /**
@@ -22,6 +23,14 @@ export interface SearchBundle {
   readonly pages: Readonly<Record<string, number>>;
   readonly total: number;
   readonly parts: number;
+  /** Parts taken from the last build's (search-part-cache.ts) instead of indexed. */
+  readonly reused: number;
+}
+
+/** A part as planned: whether a first search reads it, and the digest of its planned pages (search-part-cache.ts). */
+export interface PlannedWrite {
+  readonly firstSearch: boolean;
+  readonly plan: string;
 }
 
 /** Pagefind answers with a list of errors instead of throwing; any error fails the build. */
@@ -49,44 +58,72 @@ interface WrittenPart {
  * One part's index, filled as its documents arrive: Pagefind indexes each in its own process
  * while Astro renders the next, so only the writing waits for the part's last page. Pagefind
  * keeps the order documents arrive in, which is the order pages render, the same every build.
+ *
+ * A part the last build wrote with the same planned pages (search-part-cache.ts) holds its
+ * documents back instead: if they are the same as then, the kept files are taken and Pagefind
+ * never sees them; if not, they are indexed once the part is complete.
  */
 class PartWriter {
   readonly #folder: string;
   readonly #bundleDir: string;
   readonly #firstSearch: boolean;
-  readonly #index: Promise<PagefindIndex>;
+  readonly #config: PagefindServiceConfig;
+  readonly #plan: string;
+  readonly #cache: SearchPartCache | null;
+  readonly #candidate: KeptPart | null;
+  readonly #digest = new DocumentsDigest();
+  /** Documents held back while the part may be taken from the cache. */
+  readonly #held: SearchDocument[] = [];
+  #index: Promise<PagefindIndex> | null = null;
   readonly #added: Promise<readonly string[]>[] = [];
   readonly #pages: { readonly url: string; readonly keys: IndexedPage['keys'] }[] = [];
 
-  constructor(config: PagefindServiceConfig, outDir: string, index: number, firstSearch: boolean) {
+  constructor(config: PagefindServiceConfig, outDir: string, index: number, part: PlannedWrite, cache: SearchPartCache | null) {
     this.#folder = partFolder(index);
     this.#bundleDir = join(outDir, 'pagefind', this.#folder);
-    this.#firstSearch = firstSearch;
-    this.#index = pagefind.createIndex(config).then((created) => {
-      assertNoErrors('create an index', created.errors);
-      if (!created.index) throw new Error('Pagefind created no index.');
-      return created.index;
-    });
-    this.#index.catch(() => undefined); // reported by write
+    this.#firstSearch = part.firstSearch;
+    this.#config = config;
+    this.#plan = part.plan;
+    this.#cache = cache;
+    this.#candidate = cache?.candidate(part.plan) ?? null;
   }
 
   add(doc: SearchDocument): void {
     // The keys are read now, so the page's HTML is not kept once Pagefind has it.
     this.#pages.push({ url: doc.url, keys: readOrderKeys(doc.html, doc.url) });
-    const added = this.#index.then(async (index) => (await index.addHTMLFile({ url: doc.url, content: doc.html })).errors);
+    this.#digest.add(doc);
+    if (this.#candidate) this.#held.push(doc);
+    else this.#send(doc);
+  }
+
+  /** The part's index in Pagefind's process, created with its first document. */
+  #pagefindIndex(): Promise<PagefindIndex> {
+    this.#index ??= pagefind.createIndex(this.#config).then((created) => {
+      assertNoErrors('create an index', created.errors);
+      if (!created.index) throw new Error('Pagefind created no index.');
+      return created.index;
+    });
+    return this.#index;
+  }
+
+  #send(doc: SearchDocument): void {
+    const added = this.#pagefindIndex().then(async (index) => (await index.addHTMLFile({ url: doc.url, content: doc.html })).errors);
     added.catch(() => undefined); // reported by write
     this.#added.push(added);
   }
 
   async write(): Promise<WrittenPart> {
-    const index = await this.#index;
-    assertNoErrors('index the pages', (await Promise.all(this.#added)).flat());
-    const written = await index.writeFiles({ outputPath: this.#bundleDir });
-    assertNoErrors(`write the index to ${this.#bundleDir}`, written.errors);
-    // Frees the part's index in Pagefind's process.
-    await index.deleteIndex();
+    const documents = this.#digest.digest();
+    let ids: Map<string, string>;
+    if (this.#candidate?.documents === documents && this.#cache) {
+      await this.#cache.restore(this.#candidate, this.#bundleDir);
+      ids = new Map(this.#candidate.ids);
+    } else {
+      for (const doc of this.#held.splice(0)) this.#send(doc);
+      ids = await this.#writeIndex();
+    }
+    await this.#cache?.keep({ plan: this.#plan, documents, ids: [...ids] }, this.#bundleDir);
 
-    const ids = await readPageIds(this.#bundleDir);
     const pages = this.#pages.map(({ url, keys }) => {
       const id = ids.get(url);
       if (id === undefined) throw new Error(`Pagefind wrote no page for ${url} in ${this.#bundleDir}.`);
@@ -103,6 +140,17 @@ class PartWriter {
     };
     return { info, languages: await partLanguages(this.#bundleDir), pages };
   }
+
+  /** Writes the part's index with Pagefind, and reads back each page's id. */
+  async #writeIndex(): Promise<Map<string, string>> {
+    const index = await this.#pagefindIndex();
+    assertNoErrors('index the pages', (await Promise.all(this.#added)).flat());
+    const written = await index.writeFiles({ outputPath: this.#bundleDir });
+    assertNoErrors(`write the index to ${this.#bundleDir}`, written.errors);
+    // Frees the part's index in Pagefind's process.
+    await index.deleteIndex();
+    return readPageIds(this.#bundleDir);
+  }
 }
 
 /**
@@ -116,9 +164,17 @@ export interface SearchIndexWriter {
   finish(): Promise<SearchBundle>;
 }
 
-/** `firstSearch` says, per part, whether a first search reads it (see search-parts.ts). */
-export function searchIndexWriter(outDir: string, config: PagefindServiceConfig, firstSearch: readonly boolean[]): SearchIndexWriter {
-  const partCount = firstSearch.length;
+/**
+ * `parts` says, per part, whether a first search reads it (see search-parts.ts) and the digest of
+ * its planned pages; with a `cache`, parts the last build wrote alike are taken from it.
+ */
+export function searchIndexWriter(
+  outDir: string,
+  config: PagefindServiceConfig,
+  parts: readonly PlannedWrite[],
+  cache: SearchPartCache | null = null,
+): SearchIndexWriter {
+  const partCount = parts.length;
   const open = new Map<number, PartWriter>();
   const written: Promise<WrittenPart>[] = [];
   const partAt = (index: number): PartWriter => {
@@ -126,7 +182,9 @@ export function searchIndexWriter(outDir: string, config: PagefindServiceConfig,
     if (written[index]) throw new Error(`Search index part ${index} got a page after it was complete.`);
     let part = open.get(index);
     if (!part) {
-      part = new PartWriter(config, outDir, index, firstSearch[index] ?? false);
+      const planned = parts[index];
+      if (!planned) throw new Error(`The search index has no part ${index}.`);
+      part = new PartWriter(config, outDir, index, planned, cache);
       open.set(index, part);
     }
     return part;
@@ -158,7 +216,8 @@ export function searchIndexWriter(outDir: string, config: PagefindServiceConfig,
         const manifest: PartsManifest = { parts: parts.map((part) => part.info) };
         await writeFile(join(outDir, 'pagefind', PARTS_MANIFEST), JSON.stringify(manifest));
         await writeSortOrders(pages, join(outDir, ORDER_DIR));
-        return { pages: languages, total, parts: parts.length };
+        const reused = cache ? (await cache.save()).reused : 0;
+        return { pages: languages, total, parts: parts.length, reused };
       } finally {
         // The Node API keeps a Pagefind process running until closed; left open, it would hang the build.
         await pagefind.close();
