@@ -60,8 +60,8 @@ interface WrittenPart {
  * keeps the order documents arrive in, which is the order pages render, the same every build.
  *
  * A part the last build wrote with the same planned pages (search-part-cache.ts) holds its
- * documents back instead: if they are the same as then, the kept files are taken and Pagefind
- * never sees them; if not, they are indexed once the part is complete.
+ * documents back instead, for as long as each is the one kept in its place: if all are, the kept
+ * files are taken and Pagefind never sees them; from the first that is not, the part is indexed.
  */
 class PartWriter {
   readonly #folder: string;
@@ -72,6 +72,10 @@ class PartWriter {
   readonly #cache: SearchPartCache | null;
   readonly #candidate: KeptPart | null;
   readonly #digest = new DocumentsDigest();
+  /** Each document's short digest, in order. */
+  readonly #each: string[] = [];
+  /** Whether every document so far is the one the candidate kept in its place. */
+  #matching: boolean;
   /** Documents held back while the part may be taken from the cache. */
   readonly #held: SearchDocument[] = [];
   #index: Promise<PagefindIndex> | null = null;
@@ -86,14 +90,21 @@ class PartWriter {
     this.#plan = part.plan;
     this.#cache = cache;
     this.#candidate = cache?.candidate(part.plan) ?? null;
+    this.#matching = this.#candidate !== null;
   }
 
   add(doc: SearchDocument): void {
     // The keys are read now, so the page's HTML is not kept once Pagefind has it.
     this.#pages.push({ url: doc.url, keys: readOrderKeys(doc.html, doc.url) });
-    this.#digest.add(doc);
-    if (this.#candidate) this.#held.push(doc);
-    else this.#send(doc);
+    const own = this.#digest.add(doc);
+    this.#matching &&= this.#candidate?.each[this.#each.length] === own;
+    this.#each.push(own);
+    if (this.#matching) {
+      this.#held.push(doc);
+      return;
+    }
+    for (const held of this.#held.splice(0)) this.#send(held);
+    this.#send(doc);
   }
 
   /** The part's index in Pagefind's process, created with its first document. */
@@ -115,14 +126,15 @@ class PartWriter {
   async write(): Promise<WrittenPart> {
     const documents = this.#digest.digest();
     let ids: Map<string, string>;
-    if (this.#candidate?.documents === documents && this.#cache) {
-      await this.#cache.restore(this.#candidate, this.#bundleDir);
-      ids = new Map(this.#candidate.ids);
+    const candidate = this.#candidate;
+    if (this.#matching && candidate?.documents === documents && candidate.each.length === this.#each.length && this.#cache) {
+      await this.#cache.restore(candidate, this.#bundleDir);
+      ids = new Map(candidate.ids);
     } else {
       for (const doc of this.#held.splice(0)) this.#send(doc);
       ids = await this.#writeIndex();
     }
-    await this.#cache?.keep({ plan: this.#plan, documents, ids: [...ids] }, this.#bundleDir);
+    await this.#cache?.keep({ plan: this.#plan, documents, each: this.#each, ids: [...ids] }, this.#bundleDir);
 
     const pages = this.#pages.map(({ url, keys }) => {
       const id = ids.get(url);

@@ -12,9 +12,11 @@ import type { SearchDocument } from './search-documents.ts';
  * lists move (search-documents.ts). So after a new dump the older parts are planned with the same
  * pages and given the same documents as last time, and Pagefind would write the same files. A part
  * planned with the same pages as a kept one is a candidate: its documents are held back from
- * Pagefind while it fills, and if they are the same, byte for byte and in order, the kept files
- * are taken instead of indexing and writing it again; if not, the part is indexed once complete.
- * Pagefind's version and settings are part of every key.
+ * Pagefind for as long as each is the one kept in its place, and if all of them are, byte for byte
+ * and in order, the kept files are taken instead of indexing and writing it again. From the first
+ * document that differs (an edited abstract, an author's name now spelled as most dumps spell it),
+ * the part is indexed as any other, the held documents first. Pagefind's version and settings are
+ * part of every key.
  *
  * Files are shared by hard links where the cache and the output folder are on one disk, so
  * keeping a part costs no copy; Astro empties the output folder before each build, which leaves
@@ -22,6 +24,8 @@ import type { SearchDocument } from './search-documents.ts';
  */
 
 const INDEX_FILE = 'parts.json';
+/** The shape of the index file; an index of another shape is not read. */
+const FORMAT = 2;
 
 /** The folders of a part's own Pagefind bundle; the first part's folder also holds the other parts. */
 const BUNDLE_FOLDERS = new Set(['fragment', 'index', 'filter']);
@@ -31,11 +35,14 @@ export interface KeptPart {
   readonly plan: string;
   /** Digest of its documents, in order. */
   readonly documents: string;
+  /** A short digest of each document, in order, to find the first that differs while the part fills. */
+  readonly each: readonly string[];
   /** Each page's Pagefind id within the part, by URL, as read back when the part was written. */
   readonly ids: readonly (readonly [string, string])[];
 }
 
 interface CacheIndex {
+  readonly format: number;
   readonly engine: string;
   readonly parts: readonly KeptPart[];
 }
@@ -44,8 +51,11 @@ interface CacheIndex {
 export class DocumentsDigest {
   readonly #hash = createHash('sha256');
 
-  add(doc: SearchDocument): void {
-    this.#hash.update(`${doc.url}\0${doc.html}\0`);
+  /** Adds a document; returns its own short digest. */
+  add(doc: SearchDocument): string {
+    const text = `${doc.url}\0${doc.html}\0`;
+    this.#hash.update(text);
+    return createHash('sha256').update(text).digest('hex').slice(0, 16);
   }
 
   digest(): string {
@@ -95,7 +105,7 @@ export async function openSearchPartCache(cacheDir: string, engine: string): Pro
   let previous: readonly KeptPart[] = [];
   try {
     const index = JSON.parse(await readFile(join(root, INDEX_FILE), 'utf8')) as CacheIndex;
-    if (index.engine === engine) previous = index.parts;
+    if (index.format === FORMAT && index.engine === engine) previous = index.parts;
   } catch {
     // No cache yet, or an unreadable one: every part is indexed.
   }
@@ -117,7 +127,7 @@ export async function openSearchPartCache(cacheDir: string, engine: string): Pro
     },
     async save() {
       await mkdir(root, { recursive: true });
-      const index: CacheIndex = { engine, parts: [...kept.values()] };
+      const index: CacheIndex = { format: FORMAT, engine, parts: [...kept.values()] };
       await writeFile(join(root, INDEX_FILE), JSON.stringify(index));
       for (const entry of await readdir(root, { withFileTypes: true })) {
         if (entry.isDirectory() && !kept.has(entry.name)) await rm(join(root, entry.name), { recursive: true, force: true });

@@ -26,8 +26,8 @@ async function writtenPart(dir: string, text: string): Promise<void> {
 
 function keptPart(paths: string[], documents: string[]): KeptPart {
   const digest = new DocumentsDigest();
-  for (const html of documents) digest.add({ url: `/${paths[0]}`, html });
-  return { plan: planDigest(paths), documents: digest.digest(), ids: [[`/${paths[0]}`, 'en_1']] };
+  const each = documents.map((html) => digest.add({ url: `/${paths[0]}`, html }));
+  return { plan: planDigest(paths), documents: digest.digest(), each, ids: [[`/${paths[0]}`, 'en_1']] };
 }
 
 describe('the search part cache', () => {
@@ -53,7 +53,7 @@ describe('the search part cache', () => {
     assert.deepEqual(await second.save(), { reused: 1 });
   });
 
-  it('is not used by another Pagefind or other settings', async () => {
+  it('is not used by another Pagefind, other settings, or from an index of another shape', async () => {
     const cacheDir = join(scratch, 'engine');
     const part = keptPart(['papers/a/'], ['<p>a</p>']);
     const written = join(scratch, 'engine-out');
@@ -63,6 +63,11 @@ describe('the search part cache', () => {
     await first.save();
     assert.equal((await openSearchPartCache(cacheDir, 'pagefind 1.7.0 {}')).candidate(part.plan), null);
     assert.equal((await openSearchPartCache(cacheDir, 'pagefind 1.6.0 {"forceLanguage":"en"}')).candidate(part.plan), null);
+    assert.deepEqual((await openSearchPartCache(cacheDir, ENGINE)).candidate(part.plan), part);
+    // As the first version wrote it: no format, no digest of each document.
+    const firstVersion = { engine: ENGINE, parts: [{ plan: part.plan, documents: part.documents, ids: part.ids }] };
+    await writeFile(join(cacheDir, 'search-parts', 'parts.json'), JSON.stringify(firstVersion));
+    assert.equal((await openSearchPartCache(cacheDir, ENGINE)).candidate(part.plan), null);
   });
 
   it('keeps only the parts of the last build, and tells documents apart by their text and order', async () => {
