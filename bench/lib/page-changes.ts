@@ -2,8 +2,8 @@
  * What one more dump changes in the built site: each page's digest is taken after the full build
  * and again after the rebuild, and compared by file. The pages a dump leaves byte for byte as they
  * were are all that any incremental build could reuse, and the changed ones are those it must
- * render again; so these counts bound what Astro's incremental builds (or the search index's
- * reuse of older parts) could save, whatever they are told.
+ * render again; so these counts bound what Astro's incremental builds could save, whatever they are
+ * told. (The search index reuses whole parts by their documents, which leave out related lists.)
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';

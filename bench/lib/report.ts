@@ -410,7 +410,8 @@ ${pageChangesTable(run)}
 
 Every HTML page of the full build and of the rebuild, compared byte for byte by its path (two builds of the same dumps
 write the same bytes). Only unchanged pages could ever be reused by an incremental build; a changed one must be
-rendered again, and a changed paper, note or blog post page indexed again.
+rendered again. The search index is given less than the page (not its related lists), so a changed page may still
+give it the same document.
 
 ## First search
 

@@ -33,8 +33,8 @@ function watchOf(server: Server): Watch {
     if (!hot) continue;
     const send: (...args: unknown[]) => void = hot.send.bind(hot);
     hot.send = (...args: unknown[]) => {
-      if (!watch.ownSend && args[0] === CONTENT_CHANGED) for (const listener of watch.listeners) listener();
       send(...args);
+      if (!watch.ownSend && args[0] === CONTENT_CHANGED) for (const listener of watch.listeners) listener();
     };
   }
   watches.set(server.environments, watch);

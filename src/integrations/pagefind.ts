@@ -158,7 +158,9 @@ export function pagefindIntegration(tap: PageTap, config: PagefindServiceConfig 
         });
       },
       'astro:build:start': async () => {
-        if (root) cache = await openSearchPartCache(cacheDir, await searchEngine(root, config));
+        // Without Pagefind's version to key them, no parts are kept: every build indexes them all.
+        const engine = root ? await searchEngine(root, config).catch(() => null) : null;
+        cache = engine ? await openSearchPartCache(cacheDir, engine) : null;
       },
       'astro:server:setup': ({ server }) => dev?.attach(server),
       'astro:server:start': ({ address }) => dev?.start(address),

@@ -94,7 +94,7 @@ class PartWriter {
   }
 
   add(doc: SearchDocument): void {
-    // The keys are read now, so the page's HTML is not kept once Pagefind has it.
+    // The keys are read now, so the page's HTML is not kept once Pagefind has it (or the part is written, when held back).
     this.#pages.push({ url: doc.url, keys: readOrderKeys(doc.html, doc.url) });
     const own = this.#digest.add(doc);
     this.#matching &&= this.#candidate?.each[this.#each.length] === own;
@@ -127,8 +127,8 @@ class PartWriter {
     const documents = this.#digest.digest();
     let ids: Map<string, string>;
     const candidate = this.#candidate;
-    if (this.#matching && candidate?.documents === documents && candidate.each.length === this.#each.length && this.#cache) {
-      await this.#cache.restore(candidate, this.#bundleDir);
+    const same = this.#matching && candidate?.documents === documents && candidate.each.length === this.#each.length;
+    if (same && this.#cache && (await this.#cache.restore(candidate, this.#bundleDir))) {
       ids = new Map(candidate.ids);
     } else {
       for (const doc of this.#held.splice(0)) this.#send(doc);

@@ -18,7 +18,7 @@
 const BODY = 'data-pagefind-body';
 const IGNORE = 'data-pagefind-ignore';
 /** Pagefind still reads these inside a skipped element; one that holds them is left in. */
-const FIELD = /\sdata-pagefind-(?:filter|meta|sort)[\s=>]/u;
+const FIELDS = ['data-pagefind-filter', 'data-pagefind-meta', 'data-pagefind-sort'] as const;
 const PAGE_LANG = /<html[^>]*?\slang="([^"]*)"/iu;
 
 export interface SearchDocument {
@@ -59,7 +59,8 @@ function withoutIgnored(html: string, path: string): string {
   let from = 0;
   for (let mark = attributeAt(html, IGNORE, 0); mark !== -1; mark = attributeAt(html, IGNORE, from)) {
     const { start, end } = elementAround(html, mark, path, IGNORE);
-    if (FIELD.test(html.slice(start, end))) {
+    const element = html.slice(start, end);
+    if (FIELDS.some((field) => attributeAt(element, field, 0) !== -1)) {
       kept += html.slice(from, mark + 1);
       from = mark + 1;
     } else {

@@ -7,10 +7,11 @@ import type { SearchDocument } from './search-documents.ts';
 /**
  * The parts of the search index a build wrote, kept for the next build in Astro's cache folder.
  *
- * A new dump adds the newest papers, which go into the first part; the older parts are cut from
- * the oldest end in fixed sizes (search-parts.ts), and their documents do not change when related
- * lists move (search-documents.ts). So after a new dump the older parts are planned with the same
- * pages and given the same documents as last time, and Pagefind would write the same files. A part
+ * The older parts are cut from the oldest end in fixed sizes (search-parts.ts), and a page's
+ * document does not change when its related lists move (search-documents.ts). So after a dump whose
+ * papers are newer than those of a part (a new digest day), that part is planned with the same
+ * pages and given the same documents as last time, and Pagefind would write the same files. (Papers
+ * with yearless or no dates sort at the oldest end, and a Hugging Face page's land among them.) A part
  * planned with the same pages as a kept one is a candidate: its documents are held back from
  * Pagefind for as long as each is the one kept in its place, and if all of them are, byte for byte
  * and in order, the kept files are taken instead of indexing and writing it again. From the first
@@ -27,8 +28,8 @@ const INDEX_FILE = 'parts.json';
 /** The shape of the index file; an index of another shape is not read. */
 const FORMAT = 2;
 
-/** The folders of a part's own Pagefind bundle; the first part's folder also holds the other parts. */
-const BUNDLE_FOLDERS = new Set(['fragment', 'index', 'filter']);
+/** The folders of the other parts, in the first part's folder. */
+const OTHER_PART = /^part-\d+$/u;
 
 export interface KeptPart {
   /** Digest of the part's planned page paths, in order. */
@@ -39,7 +40,12 @@ export interface KeptPart {
   readonly each: readonly string[];
   /** Each page's Pagefind id within the part, by URL, as read back when the part was written. */
   readonly ids: readonly (readonly [string, string])[];
+  /** How many files the part has, to tell a kept folder that lost some. */
+  readonly files: number;
 }
+
+/** A part as its writer knows it, before it is kept. */
+export type PartToKeep = Omit<KeptPart, 'files'>;
 
 interface CacheIndex {
   readonly format: number;
@@ -67,30 +73,52 @@ export function planDigest(paths: readonly string[]): string {
   return createHash('sha256').update(paths.join('\0')).digest('hex');
 }
 
-/** Links (or, across disks, copies) a part's bundle files from one folder to another. */
-async function shareBundle(from: string, to: string, top = true): Promise<void> {
+/**
+ * Whether an entry of a part's folder is the part's own: the first part's folder also holds the
+ * other parts' folders and the manifest, which are not.
+ */
+function isOwn(name: string, top: boolean): boolean {
+  return !top || (name !== PARTS_MANIFEST && !OTHER_PART.test(name));
+}
+
+/** Links a part's files from one folder to another, or copies those a link cannot share; returns how many. */
+async function shareBundle(from: string, to: string, top = true): Promise<number> {
   await mkdir(to, { recursive: true });
+  let files = 0;
   for (const entry of await readdir(from, { withFileTypes: true })) {
-    if (entry.isDirectory()) {
-      if (!top || BUNDLE_FOLDERS.has(entry.name)) await shareBundle(join(from, entry.name), join(to, entry.name), false);
-    } else if (entry.isFile() && !(top && entry.name === PARTS_MANIFEST)) {
-      const target = join(to, entry.name);
-      await link(join(from, entry.name), target).catch(async (error: unknown) => {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code !== 'EXDEV' && code !== 'EPERM') throw error;
-        await copyFile(join(from, entry.name), target);
+    if (!isOwn(entry.name, top)) continue;
+    const source = join(from, entry.name);
+    const target = join(to, entry.name);
+    if (entry.isDirectory()) files += await shareBundle(source, target, false);
+    else if (entry.isFile()) {
+      // Across disks, on a file system without links, or over a file left in place: a copy of its own.
+      await link(source, target).catch(async () => {
+        await rm(target, { force: true });
+        await copyFile(source, target);
       });
+      files += 1;
     }
+  }
+  return files;
+}
+
+/** Removes a part's own files from its folder. */
+async function removeBundle(dir: string): Promise<void> {
+  for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
+    if (isOwn(entry.name, true)) await rm(join(dir, entry.name), { recursive: true, force: true });
   }
 }
 
 export interface SearchPartCache {
   /** A part the last build wrote with the same planned pages, or null. */
   candidate(plan: string): KeptPart | null;
-  /** Puts a kept part's files into `bundleDir`. */
-  restore(part: KeptPart, bundleDir: string): Promise<void>;
+  /**
+   * Puts a kept part's files into `bundleDir`; false, with none of them left there, if the kept
+   * folder is gone or lost files, so that the part is indexed instead.
+   */
+  restore(part: KeptPart, bundleDir: string): Promise<boolean>;
   /** Keeps a part this build wrote (or restored) for the next build. */
-  keep(part: KeptPart, bundleDir: string): Promise<void>;
+  keep(part: PartToKeep, bundleDir: string): Promise<void>;
   /** Writes the cache's index and removes the parts this build did not keep. */
   save(): Promise<{ readonly reused: number }>;
 }
@@ -101,7 +129,7 @@ export interface SearchPartCache {
  */
 export async function openSearchPartCache(cacheDir: string, engine: string): Promise<SearchPartCache> {
   const root = join(cacheDir, 'search-parts');
-  const folderOf = (part: KeptPart) => join(root, part.documents);
+  const folderOf = (part: PartToKeep) => join(root, part.documents);
   let previous: readonly KeptPart[] = [];
   try {
     const index = JSON.parse(await readFile(join(root, INDEX_FILE), 'utf8')) as CacheIndex;
@@ -111,19 +139,28 @@ export async function openSearchPartCache(cacheDir: string, engine: string): Pro
   }
   const byPlan = new Map(previous.map((part) => [part.plan, part]));
   const kept = new Map<string, KeptPart>();
-  let reused = 0;
+  /** The kept parts this build restored, by their documents' digest. */
+  const restored = new Map<string, KeptPart>();
   return {
     candidate: (plan) => byPlan.get(plan) ?? null,
     async restore(part, bundleDir) {
-      await shareBundle(folderOf(part), bundleDir);
-      reused += 1;
+      const files = await shareBundle(folderOf(part), bundleDir).catch(() => -1);
+      if (files === part.files) {
+        restored.set(part.documents, part);
+        return true;
+      }
+      await removeBundle(bundleDir);
+      return false;
     },
     async keep(part, bundleDir) {
       if (kept.has(part.documents)) return;
-      kept.set(part.documents, part);
-      if (byPlan.get(part.plan)?.documents === part.documents) return;
+      const earlier = restored.get(part.documents);
+      if (earlier) {
+        kept.set(part.documents, earlier);
+        return;
+      }
       await rm(folderOf(part), { recursive: true, force: true });
-      await shareBundle(bundleDir, folderOf(part));
+      kept.set(part.documents, { ...part, files: await shareBundle(bundleDir, folderOf(part)) });
     },
     async save() {
       await mkdir(root, { recursive: true });
@@ -132,7 +169,7 @@ export async function openSearchPartCache(cacheDir: string, engine: string): Pro
       for (const entry of await readdir(root, { withFileTypes: true })) {
         if (entry.isDirectory() && !kept.has(entry.name)) await rm(join(root, entry.name), { recursive: true, force: true });
       }
-      return { reused };
+      return { reused: restored.size };
     },
   };
 }

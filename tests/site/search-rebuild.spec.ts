@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,8 +20,9 @@ const PART_PAPERS = 60;
 
 /** Builds `seeds` into `outDir` over `cacheDir`, as `astro build` runs; returns its log line about the index. */
 function build(outDir: string, cacheDir: string): string {
-  const log = execFileSync('npx', ['astro', 'build'], {
+  const run = spawnSync('npx', ['astro', 'build'], {
     encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
     env: {
       ...process.env,
       ASTRO_TELEMETRY_DISABLED: '1',
@@ -31,10 +32,15 @@ function build(outDir: string, cacheDir: string): string {
       SEARCH_PART_PAPERS: String(PART_PAPERS),
     },
   });
-  const line = stripVTControlCharacters(log)
+  const log = stripVTControlCharacters(`${run.stdout}\n${run.stderr}`);
+  const tail = log
     .split('\n')
-    .find((text) => text.includes('[paper-notes:pagefind] Indexed'));
-  expect(line, 'the build logs its search index').toBeDefined();
+    .filter((text) => !text.includes('├─'))
+    .slice(-30)
+    .join('\n');
+  expect(run.status, `astro build into ${outDir}:\n${tail}`).toBe(0);
+  const line = log.split('\n').find((text) => /\bIndexed \d+ pages\b/u.test(text));
+  expect(line, `the build logs its search index:\n${tail}`).toBeDefined();
   return line ?? '';
 }
 
@@ -110,6 +116,7 @@ test('a rebuild after a new dump keeps the older parts of the search index and w
     (url) => /<h1[^>]*>\s*([^<]+?)\s*<\/h1>/u.exec(readFileSync(join(out, decodeURI(url), 'index.html'), 'utf8'))?.[1] ?? '&',
   );
   const title = titles.find((text) => !text.includes('&')) ?? '';
+  expect(title, 'a title that needs no escaping').not.toBe('');
   const dump = readdirSync(SEEDS).find((file) => readFileSync(join(SEEDS, file), 'utf8').split('\n').includes(title));
   expect(dump, `the dump of "${title}"`).toBeDefined();
   const lines = readFileSync(join(SEEDS, dump ?? ''), 'utf8').split('\n');

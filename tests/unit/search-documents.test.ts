@@ -29,7 +29,7 @@ function article(title: string): string {
   const text = escapeHTML(title);
   return [
     '<article class="paper" data-pagefind-body><div class="page-main">',
-    `<h1 dir="auto">${text}</h1><section><h2 id="abstract-heading" data-pagefind-ignore>Abstract</h2><p>${text} abstract.</p></section>`,
+    `<h1 dir="auto" title="${text}">${text}</h1><section><h2 id="abstract-heading" data-pagefind-ignore>Abstract</h2><p>${text} abstract.</p></section>`,
     '</div><div class="page-side">',
     `<section aria-label="About"><dl><div><dt data-pagefind-ignore>Team</dt><dd>${text}</dd></div></dl></section>`,
     `<div data-pagefind-ignore><section><h2>Related papers</h2><ul><li><a href="/papers/b/" title="${text}">${text}</a></li></ul>`,
@@ -47,7 +47,7 @@ describe('the search document of a page', () => {
     assert.equal(
       doc.html,
       '<!DOCTYPE html><html lang="ko"><body>' +
-        '<article class="paper" data-pagefind-body><div class="page-main"><h1 dir="auto">DeepGEMM</h1>' +
+        '<article class="paper" data-pagefind-body><div class="page-main"><h1 dir="auto" title="DeepGEMM">DeepGEMM</h1>' +
         '<section><p>DeepGEMM abstract.</p></section></div><div class="page-side">' +
         '<section aria-label="About"><dl><div><dd>DeepGEMM</dd></div></dl></section>' +
         `${FACTS}</div></article></body></html>`,
@@ -61,11 +61,14 @@ describe('the search document of a page', () => {
   });
 
   it('takes words of seed text that spell the marks as text, in the head, the body and quoted values', () => {
-    const title = 'On data-pagefind-body and data-pagefind-ignore" data-pagefind-ignore x="';
+    const title = 'On data-pagefind-body and data-pagefind-ignore" data-pagefind-ignore x=" data-pagefind-meta="y';
     const doc = searchDocument('papers/a/', page({ title, article: article(title) }));
     const text = escapeHTML(title);
     assert.ok(doc?.html.startsWith(`<!DOCTYPE html><html lang="en"><body><article class="paper" data-pagefind-body>`));
-    assert.ok(doc?.html.includes(`<h1 dir="auto">${text}</h1>`), 'the title stays');
+    assert.ok(
+      doc?.html.includes(`<h1 dir="auto" title="${text}">${text}</h1>`),
+      'the title stays, with the quoted value that spells a mark',
+    );
     assert.ok(doc?.html.includes(`<p>${text} abstract.</p>`), 'the abstract stays');
     assert.ok(doc?.html.includes(`<dd>${text}</dd>`), 'the team stays');
     assert.ok(!doc?.html.includes('Related papers'), 'the related items still go');
