@@ -26,7 +26,7 @@ import type { SearchDocument } from './search-documents.ts';
 
 const INDEX_FILE = 'parts.json';
 /** The shape of the index file; an index of another shape is not read. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 /** The folders of the other parts, in the first part's folder. */
 const OTHER_PART = /^part-\d+$/u;
