@@ -175,7 +175,16 @@ test.describe('astro dev over the seeds folder', () => {
     await expect.poll(() => status(ADDED_PATH), { timeout: 60_000 }).toBe(200);
 
     await rm(join(seeds, ADDED));
-    await expect.poll(() => status(ADDED_PATH), { timeout: 60_000, message: 'removed dump gone' }).toBe(404);
+    const removedAt = log.length;
+    try {
+      await expect.poll(() => status(ADDED_PATH), { timeout: 60_000, message: 'removed dump gone' }).toBe(404);
+    } catch (error) {
+      // The list reporter cuts attachments short: what the server said since the removal goes with the failure.
+      const since = log.slice(removedAt).split('\n').slice(-80).join('\n');
+      throw new Error(`${error instanceof Error ? error.message : String(error)}\nastro dev since the removal:\n${since}`, {
+        cause: error,
+      });
+    }
     expect(await status('/papers/deepgemm/')).toBe(200);
   });
 });
