@@ -102,6 +102,10 @@ export function devSearch({ base, config, logger }: DevSearchOptions): DevSearch
       if (previous) return previous;
       throw error;
     });
+    // With no index built yet (a dump broke while the first was being built), the failure stays in
+    // `current` for the search requests to report; left unhandled until one comes, Astro showed it
+    // in the error overlay instead of the dump's own problem.
+    current.catch(() => undefined);
     void Promise.all([previous, next])
       .then(async ([old]) => {
         if (old) await removeFolder(old);
