@@ -25,8 +25,8 @@ import type { SearchDocument } from './search-documents.ts';
  */
 
 const INDEX_FILE = 'parts.json';
-/** The shape of the index file; an index of another shape is not read. */
-const FORMAT = 3;
+/** The shape of the index file and of its digests; an index of another is not read. */
+const FORMAT = 4;
 
 /** The folders of the other parts, in the first part's folder. */
 const OTHER_PART = /^part-\d+$/u;
@@ -53,15 +53,15 @@ interface CacheIndex {
   readonly parts: readonly KeptPart[];
 }
 
-/** A digest of a part's documents, taken as they arrive. */
+/** A digest of a part's documents, taken as they arrive: of each document's own digest, so each is read once. */
 export class DocumentsDigest {
   readonly #hash = createHash('sha256');
 
   /** Adds a document; returns its own short digest. */
   add(doc: SearchDocument): string {
-    const text = `${doc.url}\0${doc.html}\0`;
-    this.#hash.update(text);
-    return createHash('sha256').update(text).digest('hex').slice(0, 16);
+    const own = createHash('sha256').update(`${doc.url}\0${doc.html}`).digest('hex');
+    this.#hash.update(own);
+    return own.slice(0, 16);
   }
 
   digest(): string {
