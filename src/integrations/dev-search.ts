@@ -93,10 +93,21 @@ export function devSearch({ base, config, logger }: DevSearchOptions): DevSearch
     return folder;
   }
 
-  /** Builds a new index; until it is ready, the previous one keeps answering. */
+  /** The index build under way, if any: builds run one at a time, since they share one Pagefind process, which each closes when done. */
+  let building: Promise<unknown> = Promise.resolve();
+  /** A build waiting for the one under way; it reads the pages when it starts, so one waiting build serves every change before it. */
+  let waiting = false;
+
+  /** Builds a new index once the one under way is done. Search requests wait for the newest. */
   function rebuild(): void {
+    if (waiting) return;
+    waiting = true;
     const previous = current;
-    const next = build();
+    const next = building.then(() => {
+      waiting = false;
+      return build();
+    });
+    building = next.catch(() => undefined);
     current = next.catch(async (error: unknown) => {
       logger.error(`Search index for dev failed: ${error instanceof Error ? error.message : String(error)}`);
       if (previous) return previous;

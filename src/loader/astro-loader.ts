@@ -1,10 +1,10 @@
-import { resolve, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { SourceRef } from '../schemas/index.ts';
 import { buildCorpus, type Corpus } from './corpus.ts';
 import { recordSeedProblems } from './dev-problems.ts';
 import { printable, SeedError, SeedErrors } from './errors.ts';
 import { readSeedFolder } from './read-seeds.ts';
+import { watchSeedFolder, type SeedFolderWatchOptions } from './seed-folder-watch.ts';
 
 export type SeedCollection = 'papers' | 'posts' | 'sources';
 
@@ -106,44 +106,15 @@ async function sync(collection: SeedCollection, dir: string, context: LoaderCont
   }
 }
 
-/** Editors write a file in several steps; one reload after the last of them is enough. */
-const SETTLE_MS = 150;
-
-/**
- * During `astro dev`, reloads the collection whenever a file in the seeds folder is added, changed or removed.
- * Reloads run one after another: one that started earlier, from an older folder, would otherwise finish
- * storing after a later one and put back the pages of a dump removed in between.
- */
-function watchSeeds(collection: SeedCollection, dir: string, context: LoaderContext): void {
-  const { watcher } = context;
-  if (!watcher) return;
-  const root = resolve(dir);
-  watcher.add(root);
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let reloads = Promise.resolve();
-  const reload = () => {
-    reloads = reloads
-      .then(() => sync(collection, dir, context))
-      .catch((error: unknown) => {
-        context.logger.error(String(error));
-      });
-  };
-  const onEvent = (path: string) => {
-    const changed = resolve(path);
-    if (changed !== root && !changed.startsWith(root + sep)) return;
-    clearTimeout(timer);
-    timer = setTimeout(reload, SETTLE_MS);
-  };
-  for (const event of ['add', 'change', 'unlink', 'addDir', 'unlinkDir'] as const) watcher.on(event, onEvent);
-}
-
 /** An Astro content loader for one collection of the seed corpus. */
-export function seedLoader(collection: SeedCollection, options: { dir: string }): Loader {
+export function seedLoader(collection: SeedCollection, options: { dir: string } & SeedFolderWatchOptions): Loader {
   return {
     name: `seed-${collection}`,
     load: async (context) => {
       await sync(collection, options.dir, context);
-      watchSeeds(collection, options.dir, context);
+      if (!context.watcher) return;
+      const reload = () => sync(collection, options.dir, context);
+      watchSeedFolder(`${collection}\0${options.dir}`, options.dir, context.watcher, context.logger, reload, options);
     },
   };
 }

@@ -1,6 +1,7 @@
 /**
  * The seed loader during `astro dev`: a reload that starts while an earlier one is still storing its
- * records must not let the earlier one put back what the later one removed.
+ * records must not let the earlier one put back what the later one removed; a change the file watcher
+ * never reports still reaches the store; and a collection loaded again keeps one watch, not two.
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -32,9 +33,10 @@ function fakeContext(parseGate: Promise<void>) {
   const watcher = Object.assign(new EventEmitter(), { add: () => watcher });
   let syncsEnded = 0;
   let gateArmed = false;
+  const warnings: string[] = [];
   const context = {
     collection: 'papers',
-    logger: { info: () => {}, warn: () => {}, error: () => {}, debug: () => {} },
+    logger: { info: () => {}, warn: (message: string) => warnings.push(message), error: () => {}, debug: () => {} },
     generateDigest: (data: unknown) =>
       createHash('sha256')
         .update(typeof data === 'string' ? data : JSON.stringify(data))
@@ -65,6 +67,7 @@ function fakeContext(parseGate: Promise<void>) {
     watcher,
     armGate: () => (gateArmed = true),
     syncsEnded: () => syncsEnded,
+    warnings,
   };
 }
 
@@ -88,7 +91,8 @@ after(async () => {
 it('a dump removed while the reload that added it is still storing ends up gone', async () => {
   const parsing = gate();
   const fake = fakeContext(parsing.wait);
-  await seedLoader('papers', { dir }).load(fake.context);
+  // Checks of the folder's listing far apart, so that only the watcher's events drive these reloads.
+  await seedLoader('papers', { dir, checkMs: 60_000 }).load(fake.context);
   assert.deepEqual([...fake.records.keys()], [KEPT_ID]);
 
   // The added dump's reload stops at the added paper's record…
@@ -106,4 +110,34 @@ it('a dump removed while the reload that added it is still storing ends up gone'
 
   await until(() => fake.syncsEnded() === 3, 'both reloads to end');
   assert.deepEqual([...fake.records.keys()], [KEPT_ID]);
+});
+
+it('a dump added and removed without a word from the file watcher still comes and goes', async () => {
+  const fake = fakeContext(Promise.resolve());
+  await seedLoader('papers', { dir, checkMs: 50 }).load(fake.context);
+  assert.deepEqual([...fake.records.keys()], [KEPT_ID]);
+
+  await writeFile(join(dir, '003_unreported.txt'), dump(ADDED));
+  await until(() => fake.records.has(ADDED_ID), 'the unreported dump to be stored');
+  await rm(join(dir, '003_unreported.txt'));
+  await until(() => !fake.records.has(ADDED_ID), 'the unreported removal to reach the store');
+  assert.deepEqual([...fake.records.keys()], [KEPT_ID]);
+  assert.match(fake.warnings.join('\n'), /The file watcher did not report a change in .*seeds-watch-/u);
+});
+
+it('a collection loaded again is reloaded once per change, by its newest load', async () => {
+  const first = fakeContext(Promise.resolve());
+  const second = fakeContext(Promise.resolve());
+  await seedLoader('papers', { dir, checkMs: 60_000 }).load(first.context);
+  await seedLoader('papers', { dir, checkMs: 60_000 }).load(second.context);
+  const [firstEnded, secondEnded] = [first.syncsEnded(), second.syncsEnded()];
+
+  await writeFile(join(dir, '004_edited.txt'), dump(ADDED));
+  first.watcher.emit('add', join(dir, '004_edited.txt'));
+  second.watcher.emit('add', join(dir, '004_edited.txt'));
+  await until(() => second.records.has(ADDED_ID), 'the newest load to store the dump');
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  assert.equal(second.syncsEnded(), secondEnded + 1);
+  assert.equal(first.syncsEnded(), firstEnded, 'the replaced watch reloaded too');
+  await rm(join(dir, '004_edited.txt'));
 });
