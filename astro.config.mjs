@@ -45,6 +45,9 @@ export default defineConfig({
   // Several pages in flight: one page renders while the last ones are written to disk, which otherwise
   // left the build idle for 40% of its rendering. The search index stays in the planned order (src/integrations/pagefind.ts).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
+  // Pages whose cache key is as in the last build are restored from it, not rendered: a new dump
+  // renders the pages it changes (src/lib/page-views/page-cache-key.ts).
+  experimental: { incrementalBuild: true },
   // A strict policy on every page; see src/lib/csp.ts.
   security: { csp: CONTENT_SECURITY_POLICY },
   markdown: {

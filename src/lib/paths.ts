@@ -6,13 +6,14 @@ import type { Paper, Post, Source } from '../schemas/index.ts';
 import type { Author } from './authors.ts';
 import { earlierAddresses, type EarlierAddress } from './earlier-addresses.ts';
 import type { Catalog, Listed, Note, Tag } from './catalog.ts';
+import { paperPageView, type PaperPageView } from './page-views/paper-page.ts';
 import { PAPER_PAGE_SIZE, pageParam, paginate, type Page } from './paging.ts';
 
 /** A dump's entry with its 1-based position in the dump (its anchor on the source page). */
 export type SourceEntry = Source['entries'][number] & { readonly position: number };
 
-export function paperPaths(catalog: Catalog): { params: { slug: string }; props: { paper: Paper } }[] {
-  return catalog.papers.map((paper) => ({ params: { slug: paper.slug }, props: { paper } }));
+export function paperPaths(catalog: Catalog): { params: { slug: string }; props: { view: PaperPageView } }[] {
+  return catalog.papers.map((paper) => ({ params: { slug: paper.slug }, props: { view: paperPageView(paper, catalog) } }));
 }
 
 /** Addresses papers had under the earlier slug rule, each leading to its paper (see earlier-addresses.ts). */

@@ -1,0 +1,50 @@
+import { createHash } from 'node:crypto';
+import type { Catalog } from '../catalog.ts';
+
+/**
+ * Cache keys for Astro's incremental build (`experimental.incrementalBuild`): a page whose key and
+ * whose code are as in the last build is restored from it instead of rendered. A page's key is a
+ * digest of everything it shows, its view (see paper-page.ts), with what every page shows (the
+ * header's sections). Papers, blog posts and dumps in a view count by a digest of their own data,
+ * taken once each, so a key costs little however many pages list the same paper.
+ *
+ * Raise the format when what a key covers changes in a way its digest would not show.
+ */
+const KEY_FORMAT = 1;
+
+/** What every page shows that comes from the content: the header leaves Notes out of a site without notes. */
+function siteChrome(catalog: Catalog): unknown {
+  return { notes: catalog.notes.length > 0 };
+}
+
+const digest = (text: string): string => createHash('sha256').update(text).digest('base64url');
+
+/** The key function of one build's catalog. */
+export function pageCacheKeys(catalog: Catalog): (view: unknown) => string {
+  const records = new WeakSet<object>([...catalog.papers, ...catalog.posts, ...catalog.sources]);
+  const digests = new WeakMap<object, string>();
+  const recordDigest = (record: object): string => {
+    let known = digests.get(record);
+    if (known === undefined) {
+      known = digest(JSON.stringify(record));
+      digests.set(record, known);
+    }
+    return known;
+  };
+  const chrome = JSON.stringify(siteChrome(catalog));
+  return (view) =>
+    digest(
+      `${KEY_FORMAT}\n${chrome}\n${JSON.stringify(view, (key, value: unknown) =>
+        key !== '' && typeof value === 'object' && value !== null && records.has(value) ? `record:${recordDigest(value)}` : value,
+      )}`,
+    );
+}
+
+/** Adds each path's cache key, taken over its props. */
+export function withCacheKeys<Path extends { readonly props: unknown }>(
+  catalog: Catalog,
+  paths: readonly Path[],
+): (Path & { cacheKey: string })[] {
+  const keyOf = pageCacheKeys(catalog);
+  return paths.map((path) => ({ ...path, cacheKey: keyOf(path.props) }));
+}

@@ -1,0 +1,143 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import { expect, test } from '@playwright/test';
+import { listFiles } from './built-site.ts';
+
+/**
+ * Astro's incremental build restores a page whose cache key is as in the last build instead of
+ * rendering it (src/lib/page-views/page-cache-key.ts). A key that missed something a page shows
+ * would leave that page as it was; so after each change, the rebuilt site must be byte for byte the
+ * site a build from scratch writes. The changes reach pages through what they show of other
+ * entries: the header (a first note), related lists (a related paper's new title), where a paper
+ * appears (a renamed dump), and a new dump.
+ */
+const WORK = join('.out', 'incremental-build');
+const SEEDS = join(WORK, 'seeds');
+const NOTES = join(WORK, 'notes');
+
+interface Built {
+  readonly outDir: string;
+  /** Pages Astro restored from its cache instead of rendering. */
+  readonly restored: number;
+}
+
+function build(outDir: string, cacheDir: string): Built {
+  const run = spawnSync('npx', ['astro', 'build'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      SEEDS_DIR: SEEDS,
+      NOTES_DIR: NOTES,
+      OUT_DIR: outDir,
+      CACHE_DIR: cacheDir,
+      BASE_PATH: '/',
+      SITE_URL: 'https://notes.example.org',
+    },
+  });
+  const log = stripVTControlCharacters(`${run.stdout}\n${run.stderr}`);
+  const tail = log
+    .split('\n')
+    .filter((text) => !text.includes('├─'))
+    .slice(-30)
+    .join('\n');
+  expect(run.status, `astro build into ${outDir}:\n${tail}`).toBe(0);
+  return { outDir, restored: log.match(/\(restored\)|\(cached\)/gu)?.length ?? 0 };
+}
+
+/** Every file of a built site by its path, as a digest of its bytes. */
+function treeHashes(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    listFiles(dir).map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(join(dir, file)))
+        .digest('hex'),
+    ]),
+  );
+}
+
+/** The same dumps and notes built from scratch, into a folder of its own with no cache. */
+function fromScratch(name: string): string {
+  const outDir = join(WORK, name);
+  return build(outDir, join(WORK, `${name}-cache`)).outDir;
+}
+
+function page(outDir: string, path: string): string {
+  return readFileSync(join(outDir, path, 'index.html'), 'utf8');
+}
+
+/** Every paper's own page (not the pages leading on from earlier addresses) by its path. */
+function paperPages(outDir: string): Map<string, string> {
+  const pages = readdirSync(join(outDir, 'papers'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(outDir, 'papers', entry.name, 'index.html')))
+    .map((entry) => [`papers/${entry.name}`, page(outDir, `papers/${entry.name}`)] as const);
+  return new Map(pages.filter(([, html]) => html.includes('<article class="paper')));
+}
+
+/** A paper page's related papers, as links (path and title), from its HTML. */
+function relatedPapers(html: string): { path: string; title: string }[] {
+  const section = /aria-labelledby="related-heading"[\s\S]*?<\/section>/u.exec(html)?.[0] ?? '';
+  return [...section.matchAll(/<a href="([^"]+)"[^>]*>\s*([^<]+?)\s*<\/a>/gu)].map(([, path = '', title = '']) => ({ path, title }));
+}
+
+const NEW_DUMP = [
+  '2026년 12월 1일',
+  'A Newest Paper On Attention Kernels',
+  '(Ada Lovelace)',
+  '어텐션 커널에 관한 새 논문입니다.',
+  'A new paper about attention kernels for reasoning models.',
+  '#attention #reasoning',
+  '',
+].join('\n');
+
+test('a rebuild restores the pages a change leaves as they were and writes what a build from scratch writes', () => {
+  test.setTimeout(900_000);
+  rmSync(WORK, { recursive: true, force: true });
+  mkdirSync(NOTES, { recursive: true });
+  cpSync('content/seeds', SEEDS, { recursive: true });
+  const out = join(WORK, 'out');
+  const cache = join(WORK, 'cache');
+  const first = build(out, cache);
+  const paperPagesBefore = paperPages(out);
+
+  // A first note: every page's header gains Notes, so nothing may be restored as it was.
+  cpSync('tests/fixtures/notes', NOTES, { recursive: true });
+  const withNotes = build(out, cache);
+  const paperPagesAfter = paperPages(out);
+  expect(paperPagesAfter.size).toBe(paperPagesBefore.size);
+  for (const [path, html] of paperPagesAfter) expect(html, path).not.toBe(paperPagesBefore.get(path));
+  expect(withNotes.restored).toBe(0);
+  expect(treeHashes(out)).toEqual(treeHashes(fromScratch('scratch-notes')));
+
+  // A paper whose related list names another paper, by a title that needs no escaping in HTML.
+  const pair = [...paperPagesAfter]
+    .map(([path, html]) => ({ path, related: relatedPapers(html) }))
+    .flatMap(({ path, related }) => related.filter(({ title }) => !/[&<>"']/u.test(title)).map((shown) => ({ path, shown })))
+    .find(({ shown }) => readdirSync(SEEDS).some((file) => readFileSync(join(SEEDS, file), 'utf8').split('\n').includes(shown.title)));
+  expect(pair, 'a paper listing a related paper by its dump title').toBeDefined();
+  const { path: lister = '', shown = { path: '', title: '' } } = pair ?? {};
+  const listerBefore = page(out, lister);
+
+  // Its related paper gets a new title, a dump is renamed, and a new day comes.
+  const dumps = readdirSync(SEEDS).sort();
+  const titled = dumps.find((file) => readFileSync(join(SEEDS, file), 'utf8').split('\n').includes(shown.title)) ?? '';
+  const lines = readFileSync(join(SEEDS, titled), 'utf8').split('\n');
+  lines[lines.indexOf(shown.title)] = `${shown.title} Revisited`;
+  writeFileSync(join(SEEDS, titled), lines.join('\n'));
+  const renamed = dumps.find((file) => file !== titled) ?? '';
+  renameSync(join(SEEDS, renamed), join(SEEDS, renamed.replace(/\.txt$/u, '-renamed.txt')));
+  writeFileSync(join(SEEDS, '900_newest-day.txt'), NEW_DUMP);
+  const changed = build(out, cache);
+
+  expect(page(out, lister)).not.toBe(listerBefore);
+  expect(page(out, lister)).toContain(`${shown.title} Revisited`);
+  expect(treeHashes(out)).toEqual(treeHashes(fromScratch('scratch-changed')));
+  // Most pages were restored, not rendered, so the comparison above covers restored pages.
+  expect(first.restored).toBe(0);
+  expect(changed.restored).toBeGreaterThan(100);
+});
