@@ -1,4 +1,4 @@
-import type { ViteDevServer } from 'vite';
+import { isRunnableDevEnvironment, type ViteDevServer } from 'vite';
 
 /**
  * When the content layer has new content under `astro dev`, Astro invalidates the content module
@@ -44,6 +44,27 @@ function watchOf(server: Server): Watch {
 /** Calls `listener` whenever Astro announces new content, once per page environment. */
 export function onContentChanged(server: Server, listener: () => void): void {
   watchOf(server).listeners.add(listener);
+}
+
+/** Astro's module of the content, which reads its data store file (astro/dist/content/consts.js). */
+export const CONTENT_MODULE_ID = '\0astro:data-layer-content';
+
+/**
+ * Has the page environments read the content module again, from the data store file as it is now,
+ * as Astro does on new content. An import of it that read the file before a change and ended
+ * after Astro's invalidation can leave the old content in place until the next change.
+ */
+export function reloadContentModule(server: Server): void {
+  for (const name of PAGE_ENVIRONMENTS) {
+    const environment = server.environments[name];
+    if (!environment) continue;
+    const module = environment.moduleGraph.getModuleById(CONTENT_MODULE_ID);
+    if (module) environment.moduleGraph.invalidateModule(module);
+    if (!isRunnableDevEnvironment(environment)) continue;
+    const { evaluatedModules } = environment.runner;
+    const evaluated = evaluatedModules.getModuleById(CONTENT_MODULE_ID);
+    if (evaluated) evaluatedModules.invalidateModule(evaluated);
+  }
 }
 
 /** Empties the page environments' route caches, as Astro does on new content, without announcing a change. */

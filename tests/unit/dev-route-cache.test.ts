@@ -8,15 +8,22 @@ import assert from 'node:assert/strict';
 import { EventEmitter } from 'node:events';
 import { describe, it } from 'node:test';
 import type { ViteDevServer } from 'vite';
-import { CONTENT_CHANGED, onContentChanged } from '../../src/integrations/dev-content-changes.ts';
-import { OVERLAP_MS, watchRouteCache } from '../../src/integrations/dev-route-cache.ts';
+import { CONTENT_CHANGED, CONTENT_MODULE_ID, onContentChanged } from '../../src/integrations/dev-content-changes.ts';
+import { OVERLAP_MS, RELOAD_DELAY_MS, watchRouteCache } from '../../src/integrations/dev-route-cache.ts';
 
 const ASTRO = `ssr:${CONTENT_CHANGED} prerender:${CONTENT_CHANGED}`;
 
 function fakeServer() {
   let clock = 0;
   const sent: string[] = [];
-  const environment = (name: string) => ({ hot: { send: (event: string) => sent.push(`${name}:${event}`) } });
+  const invalidated: string[] = [];
+  const environment = (name: string) => ({
+    hot: { send: (event: string) => sent.push(`${name}:${event}`) },
+    moduleGraph: {
+      getModuleById: (id: string) => ({ id }),
+      invalidateModule: (module: { id: string }) => invalidated.push(`${name}:${module.id}`),
+    },
+  });
   let middleware: ((request: unknown, response: EventEmitter, next: () => void) => void) | null = null;
   const server = {
     environments: { ssr: environment('ssr'), prerender: environment('prerender'), client: environment('client') },
@@ -27,6 +34,8 @@ function fakeServer() {
     server,
     /** Every event the page environments got, by environment, in order. */
     sent: () => sent.join(' '),
+    /** Every module invalidated, by environment, in order. */
+    invalidated: () => invalidated.join(' '),
     advance: (ms: number) => (clock += ms),
     /** Astro's own announcement of new content, as its data store writes it. */
     astroHasNewContent: () => {
@@ -86,5 +95,28 @@ describe('the dev route cache after content changes', () => {
     dev.advance(OVERLAP_MS);
     dev.request()();
     assert.equal(dev.sent(), `${ASTRO} ${ASTRO}`);
+  });
+
+  it('has the content module read again once the requests that overlapped a change have ended, once for a burst of them', async () => {
+    const dev = fakeServer();
+    const ends = [dev.request(), dev.request(), dev.request()];
+    dev.advance(300);
+    dev.astroHasNewContent();
+    for (const end of ends) end();
+    assert.equal(dev.invalidated(), '', 'not while the burst goes on');
+    await new Promise((resolve) => setTimeout(resolve, RELOAD_DELAY_MS * 3));
+    assert.equal(dev.invalidated(), `ssr:${CONTENT_MODULE_ID} prerender:${CONTENT_MODULE_ID}`);
+    // And the route cache emptied after the module, so no paths from the old module are kept.
+    assert.ok(dev.sent().endsWith(ASTRO));
+    assert.equal(dev.sent().split(' ').length, 2 * (1 + ends.length + 1));
+  });
+
+  it('leaves the content module alone after requests that did not overlap a change', async () => {
+    const dev = fakeServer();
+    dev.astroHasNewContent();
+    dev.advance(OVERLAP_MS + 1);
+    dev.request()();
+    await new Promise((resolve) => setTimeout(resolve, RELOAD_DELAY_MS * 3));
+    assert.equal(dev.invalidated(), '');
   });
 });
