@@ -2,15 +2,20 @@
  * Which indexed page goes into which part of the search index (see src/search/parts.ts).
  *
  * Papers come in the order the paper pages render, newest first (the catalog's order, which
- * paperPaths keeps). Parts are cut from the oldest end: every older part holds exactly
- * `partPapers` papers, and the first part the rest, between one and two parts' worth. Adding
- * newer papers then leaves the older parts as they were, so an incremental build can reuse them;
- * and a first search always covers at least `partPapers` papers once the site has that many.
+ * paperPaths keeps). The older parts are cut where the papers themselves say, not by counting:
+ * after a paper whose page path hashes to a cut mark, once the part holds at least three quarters
+ * of `partPapers` (and always at one and a half times it). New papers then change only the part
+ * they land in, wherever they sort: a newer day changes the first part, and a Hugging Face page
+ * with yearless dates, which sort at the oldest end, changes the oldest. The other parts keep their
+ * pages, so a rebuild takes them from the last build (search-part-cache.ts). The first part holds
+ * the newest papers down to the first cut at least `partPapers` deep, so a first search always
+ * covers that many papers once the site has them.
  */
 
 /**
- * Papers per older part. The first part holds up to twice as many, plus the notes and posts; at
- * about 7 bytes per page in Pagefind's page list, that keeps a first search under 300 KB.
+ * Papers per older part, on average. The first part holds up to two and a half times as many, plus
+ * the notes and posts; at about 7 bytes per page in Pagefind's page list, that keeps a first search
+ * under 300 KB.
  * `SEARCH_PART_PAPERS` sets another size, as the tests do to build a small site in several parts.
  */
 export const PART_PAPERS = 8000;
@@ -29,6 +34,48 @@ export interface PlannedPart {
   readonly firstSearch: boolean;
 }
 
+/** FNV-1a over the path's UTF-16 code units: stable across builds and machines, and cheap. */
+function pathHash(path: string): number {
+  let hash = 0x811c9dc5;
+  for (let at = 0; at < path.length; at += 1) {
+    hash ^= path.charCodeAt(at);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+}
+
+/** How long an older part is at least and at most, and how often a paper past the least is a cut mark: on average `size`. */
+export function partBounds(size: number): { readonly least: number; readonly most: number; readonly markEvery: number } {
+  const least = Math.max(1, Math.ceil((size * 3) / 4));
+  return { least, most: Math.max(least, Math.floor((size * 3) / 2)), markEvery: Math.max(1, size - least) };
+}
+
+/**
+ * The paper paths, newest first, cut into parts: the older parts from the oldest end at the cut
+ * marks, then the first part the rest, with the newest older part joined to it when the rest holds
+ * fewer than `size` papers.
+ */
+function cutPapers(papers: readonly string[], size: number): string[][] {
+  const { least, most, markEvery } = partBounds(size);
+  const older: string[][] = [];
+  let part: string[] = [];
+  for (let at = papers.length - 1; at >= 0; at -= 1) {
+    const path = papers[at] as string;
+    part.push(path);
+    if (part.length >= most || (part.length >= least && pathHash(path) % markEvery === 0)) {
+      older.push(part.reverse());
+      part = [];
+    }
+  }
+  let first = part.reverse();
+  while (first.length < size) {
+    const joined = older.pop();
+    if (!joined) break;
+    first = [...first, ...joined];
+  }
+  return [first, ...older.reverse()];
+}
+
 /**
  * The indexed pages' paths per part, in the order searches read them, each part in the order
  * given: the notes, blog posts and newest papers; then the older papers, newest first. The posts
@@ -38,11 +85,12 @@ export interface PlannedPart {
  */
 export function planParts(paths: readonly string[], size: number): PlannedPart[] {
   const papers = paths.filter((path) => path.startsWith('papers/'));
-  const older = papers.length >= 2 * size ? Math.floor(papers.length / size) - 1 : 0;
-  const firstPapers = papers.length - older * size;
+  const cuts = cutPapers(papers, size);
   const partOf = new Map<string, number>();
-  papers.forEach((path, at) => partOf.set(path, at < firstPapers ? 0 : 1 + Math.floor((at - firstPapers) / size)));
-  const parts: string[][] = Array.from({ length: older + 1 }, () => []);
+  cuts.forEach((part, index) => {
+    for (const path of part) partOf.set(path, index);
+  });
+  const parts: string[][] = cuts.map(() => []);
   for (const path of paths) parts[partOf.get(path) ?? 0]?.push(path);
   return parts.map((part, index) => ({ paths: part, firstSearch: index === 0 }));
 }
