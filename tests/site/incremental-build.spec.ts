@@ -12,7 +12,8 @@ import { listFiles } from './built-site.ts';
  * would leave that page as it was; so after each change, the rebuilt site must be byte for byte the
  * site a build from scratch writes. The changes reach pages through what they show of other
  * entries: the header (a first note), related lists (a related paper's new title), where a paper
- * appears (a renamed dump), and a new dump.
+ * appears and the names of the dumps in lists (a renamed dump, and a second dump of a digest's day,
+ * which gives both dumps of that day new names), and a new dump.
  */
 const WORK = join('.out', 'incremental-build');
 const SEEDS = join(WORK, 'seeds');
@@ -123,19 +124,30 @@ test('a rebuild restores the pages a change leaves as they were and writes what 
   const { path: lister = '', shown = { path: '', title: '' } } = pair ?? {};
   const listerBefore = page(out, lister);
 
-  // Its related paper gets a new title, a dump is renamed, and a new day comes.
+  // Its related paper gets a new title, a dump is renamed, a new day comes, and a second dump of a digest day.
   const dumps = readdirSync(SEEDS).sort();
   const titled = dumps.find((file) => readFileSync(join(SEEDS, file), 'utf8').split('\n').includes(shown.title)) ?? '';
   const lines = readFileSync(join(SEEDS, titled), 'utf8').split('\n');
   lines[lines.indexOf(shown.title)] = `${shown.title} Revisited`;
   writeFileSync(join(SEEDS, titled), lines.join('\n'));
-  const renamed = dumps.find((file) => file !== titled) ?? '';
+  const firstLine = (file: string) => readFileSync(join(SEEDS, file), 'utf8').split('\n')[0] ?? '';
+  const digest = dumps.find((file) => /^\d{4}년 /u.test(firstLine(file))) ?? '';
+  expect(digest, 'a digest among the seeds').not.toBe('');
+  const digestDay = firstLine(digest);
+  // Another dump, so that only the new name tells the digest's papers' lines apart.
+  const renamed = dumps.find((file) => file !== titled && file !== digest) ?? '';
   renameSync(join(SEEDS, renamed), join(SEEDS, renamed.replace(/\.txt$/u, '-renamed.txt')));
   writeFileSync(join(SEEDS, '900_newest-day.txt'), NEW_DUMP);
+  writeFileSync(
+    join(SEEDS, '950_same-day.txt'),
+    [digestDay, ...NEW_DUMP.split('\n').slice(1)].join('\n').replace('Newest Paper', 'Second Paper'),
+  );
+  const authorBefore = page(out, 'authors/chenggang-zhao');
   const changed = build(out, cache);
 
   expect(page(out, lister)).not.toBe(listerBefore);
   expect(page(out, lister)).toContain(`${shown.title} Revisited`);
+  expect(page(out, 'authors/chenggang-zhao')).not.toBe(authorBefore);
   expect(treeHashes(out)).toEqual(treeHashes(fromScratch('scratch-changed')));
   // Most pages were restored, not rendered, so the comparison above covers restored pages.
   expect(first.restored).toBe(0);

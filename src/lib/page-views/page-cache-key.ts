@@ -40,11 +40,15 @@ export function pageCacheKeys(catalog: Catalog): (view: unknown) => string {
     );
 }
 
-/** Adds each path's cache key, taken over its props. */
+/**
+ * Adds each path's cache key, taken over its props and over what `alsoShown` says the page shows
+ * besides them (what its components read of the catalog).
+ */
 export function withCacheKeys<Path extends { readonly props: unknown }>(
   catalog: Catalog,
   paths: readonly Path[],
+  alsoShown: (path: Path) => unknown = () => null,
 ): (Path & { cacheKey: string })[] {
   const keyOf = pageCacheKeys(catalog);
-  return paths.map((path) => ({ ...path, cacheKey: keyOf(path.props) }));
+  return paths.map((path) => ({ ...path, cacheKey: keyOf({ props: path.props, alsoShown: alsoShown(path) }) }));
 }
