@@ -18,7 +18,7 @@ import { oncePerContent } from './memo.ts';
 import { buildNotes, paperFinder, type Note, type PaperFinder } from './notes.ts';
 import { compareText, mostUpvotedFirst, newestFirst } from './paper-order.ts';
 import { pageOf } from './paging.ts';
-import { relatedPapers } from './related.ts';
+import { RELATED_LIMITS, relatedPapers } from './related.ts';
 import { routes } from './routes.ts';
 import { urlSegment } from './segments.ts';
 import { sourceNames } from './source-names.ts';
@@ -77,8 +77,7 @@ export interface PaperMention {
   readonly text: string;
 }
 
-/** How many related items of each kind a page lists, so pages stay short and cheap to build. */
-export const RELATED_LIMITS = { papersPerPaper: 6, papersPerPost: 6, postsPerPaper: 3, papersPerNote: 6 } as const;
+export { RELATED_LIMITS };
 
 export interface Catalog {
   /** Newest first: by date, yearless dates after full ones, undated last, then later dumps first, then dump order. */

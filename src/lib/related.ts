@@ -7,6 +7,9 @@
  */
 import type { Paper } from '../schemas/index.ts';
 
+/** How many related items of each kind a page lists, so pages stay short and cheap to build. */
+export const RELATED_LIMITS = { papersPerPaper: 6, papersPerPost: 6, postsPerPaper: 3, papersPerNote: 6 } as const;
+
 const MAX_CANDIDATES_PER_FEATURE = 120;
 const MIN_TERM_LENGTH = 3;
 

@@ -1,4 +1,5 @@
-import { RELATED_LIMITS, type Catalog, type Discussion } from '../catalog.ts';
+import type { Catalog, Discussion } from '../catalog.ts';
+import { RELATED_LIMITS } from '../related.ts';
 import type { AuthorSlug } from '../authors.ts';
 import type { Paper, Post, SeedDate, SourceRef } from '../../schemas/index.ts';
 
