@@ -17,6 +17,8 @@ type Server = Pick<ViteDevServer, 'environments'>;
 
 interface Watch {
   readonly listeners: Set<() => void>;
+  /** Told when the content module was read again (reloadContentModule), which is no announced change. */
+  readonly reloadListeners: Set<() => void>;
   /** Set while the site sends the event itself, which is no content change. */
   ownSend: boolean;
 }
@@ -27,7 +29,7 @@ const watches = new WeakMap<Server['environments'], Watch>();
 function watchOf(server: Server): Watch {
   const known = watches.get(server.environments);
   if (known) return known;
-  const watch: Watch = { listeners: new Set(), ownSend: false };
+  const watch: Watch = { listeners: new Set(), reloadListeners: new Set(), ownSend: false };
   for (const name of PAGE_ENVIRONMENTS) {
     const hot = server.environments[name]?.hot;
     if (!hot) continue;
@@ -55,6 +57,7 @@ export const CONTENT_MODULE_ID = '\0astro:data-layer-content';
  * after Astro's invalidation can leave the old content in place until the next change.
  */
 export function reloadContentModule(server: Server): void {
+  const { reloadListeners } = watchOf(server);
   for (const name of PAGE_ENVIRONMENTS) {
     const environment = server.environments[name];
     if (!environment) continue;
@@ -65,6 +68,15 @@ export function reloadContentModule(server: Server): void {
     const evaluated = evaluatedModules.getModuleById(CONTENT_MODULE_ID);
     if (evaluated) evaluatedModules.invalidateModule(evaluated);
   }
+  for (const listener of reloadListeners) listener();
+}
+
+/**
+ * Calls `listener` after the content module was read again: what was built from it just before (the
+ * dev search index) may hold the old content.
+ */
+export function onContentReloaded(server: Server, listener: () => void): void {
+  watchOf(server).reloadListeners.add(listener);
 }
 
 /** Empties the page environments' route caches, as Astro does on new content, without announcing a change. */

@@ -8,7 +8,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import type { PagefindServiceConfig } from 'pagefind';
 import type { ViteDevServer } from 'vite';
 import { ORDER_DIR } from '../search/sort-order.ts';
-import { onContentChanged } from './dev-content-changes.ts';
+import { onContentChanged, onContentReloaded } from './dev-content-changes.ts';
 import { fetchIndexedPages } from './dev-pages.ts';
 import { describeLanguages, searchIndexWriter } from './search-bundle.ts';
 import { searchDocument } from './search-documents.ts';
@@ -149,11 +149,14 @@ export function devSearch({ base, config, logger }: DevSearchOptions): DevSearch
   return {
     attach(server) {
       server.middlewares.use((request, response, next) => void handle(request, response, next));
-      onContentChanged(server, () => {
+      const soon = () => {
         if (!origin) return;
         clearTimeout(rebuildTimer);
         rebuildTimer = setTimeout(rebuild, REBUILD_DELAY_MS);
-      });
+      };
+      onContentChanged(server, soon);
+      // The pages it read may have come from the content module before it was read again.
+      onContentReloaded(server, soon);
     },
     start(address) {
       origin = originOf(address);
@@ -165,6 +168,8 @@ export function devSearch({ base, config, logger }: DevSearchOptions): DevSearch
     },
     async close() {
       clearTimeout(rebuildTimer);
+      // A build under way or waiting would make its folder after the others were removed.
+      await building;
       await Promise.all([...folders].map(removeFolder));
     },
   };

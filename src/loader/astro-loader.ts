@@ -4,7 +4,7 @@ import { buildCorpus, type Corpus } from './corpus.ts';
 import { recordSeedProblems } from './dev-problems.ts';
 import { printable, SeedError, SeedErrors } from './errors.ts';
 import { readSeedFolder } from './read-seeds.ts';
-import { watchSeedFolder, type SeedFolderWatchOptions } from './seed-folder-watch.ts';
+import { folderListing, inOrder, watchSeedFolder, type SeedFolderWatchOptions } from './seed-folder-watch.ts';
 
 export type SeedCollection = 'papers' | 'posts' | 'sources';
 
@@ -111,10 +111,16 @@ export function seedLoader(collection: SeedCollection, options: { dir: string } 
   return {
     name: `seed-${collection}`,
     load: async (context) => {
-      await sync(collection, options.dir, context);
-      if (!context.watcher) return;
+      const { watcher } = context;
       const reload = () => sync(collection, options.dir, context);
-      watchSeedFolder(`${collection}\0${options.dir}`, options.dir, context.watcher, context.logger, reload, options);
+      if (!watcher) {
+        await reload();
+        return;
+      }
+      const key = `${collection}\0${options.dir}`;
+      const listing = folderListing(options.dir);
+      await inOrder(key, reload);
+      watchSeedFolder(key, options.dir, watcher, context.logger, reload, listing, options);
     },
   };
 }

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { EventEmitter } from 'node:events';
 import { describe, it } from 'node:test';
 import type { ViteDevServer } from 'vite';
-import { CONTENT_CHANGED, CONTENT_MODULE_ID, onContentChanged } from '../../src/integrations/dev-content-changes.ts';
+import { CONTENT_CHANGED, CONTENT_MODULE_ID, onContentChanged, onContentReloaded } from '../../src/integrations/dev-content-changes.ts';
 import { OVERLAP_MS, RELOAD_DELAY_MS, watchRouteCache } from '../../src/integrations/dev-route-cache.ts';
 
 const ASTRO = `ssr:${CONTENT_CHANGED} prerender:${CONTENT_CHANGED}`;
@@ -99,6 +99,8 @@ describe('the dev route cache after content changes', () => {
 
   it('has the content module read again once the requests that overlapped a change have ended, once for a burst of them', async () => {
     const dev = fakeServer();
+    let reloads = 0;
+    onContentReloaded(dev.server as unknown as ViteDevServer, () => (reloads += 1));
     const ends = [dev.request(), dev.request(), dev.request()];
     dev.advance(300);
     dev.astroHasNewContent();
@@ -106,6 +108,7 @@ describe('the dev route cache after content changes', () => {
     assert.equal(dev.invalidated(), '', 'not while the burst goes on');
     await new Promise((resolve) => setTimeout(resolve, RELOAD_DELAY_MS * 3));
     assert.equal(dev.invalidated(), `ssr:${CONTENT_MODULE_ID} prerender:${CONTENT_MODULE_ID}`);
+    assert.equal(reloads, 1, 'what was built from the old module (the dev search index) hears of it once');
     // And the route cache emptied after the module, so no paths from the old module are kept.
     assert.ok(dev.sent().endsWith(ASTRO));
     assert.equal(dev.sent().split(' ').length, 2 * (1 + ends.length + 1));

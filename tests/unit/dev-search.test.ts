@@ -17,7 +17,7 @@ import { devSearch } from '../../src/integrations/dev-search.ts';
 const PAGE_DELAY_MS = 1000;
 
 const page = (body: string) => `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;
-const PAGES: Readonly<Record<string, string>> = {
+const PAGES: Record<string, string> = {
   '/papers/': page('<main><a href="/papers/one/">One</a></main>'),
   '/notes/': page('<main></main>'),
   '/posts/': page('<main></main>'),
@@ -59,8 +59,13 @@ it('builds one index at a time, and one more for every change that came during a
 
   // Two announcements of new content while the first index reads its pages (two rounds of requests,
   // so at least 2 s), each past the dev search's settle delay, as Astro sends them: to both environments.
+  // The second adds a paper, which only the index built after the first may hold.
   for (let burst = 0; burst < 2; burst += 1) {
     await new Promise((resolve) => setTimeout(resolve, 450));
+    if (burst === 1) {
+      PAGES['/papers/'] = page('<main><a href="/papers/one/">One</a> <a href="/papers/two/">Two</a></main>');
+      PAGES['/papers/two/'] = page('<main data-pagefind-body><h1>Two</h1><p>A paper about dense kernels.</p></main>');
+    }
     environments.ssr.hot.send(CONTENT_CHANGED);
     environments.prerender.hot.send(CONTENT_CHANGED);
   }
@@ -78,5 +83,7 @@ it('builds one index at a time, and one more for every change that came during a
     .map((line) => (line.startsWith('Indexing') ? 'start' : line.startsWith('error') ? line : 'end'));
   assert.deepEqual(steps, ['start', 'end', 'start', 'end']);
   assert.equal(started(), 2);
-  assert.match(said.find((line) => line.startsWith('Search index for dev')) ?? '', /^Search index for dev: 1 pages/u);
+  const indexes = said.filter((line) => line.startsWith('Search index for dev'));
+  assert.match(indexes[0] ?? '', /^Search index for dev: 1 pages/u);
+  assert.match(indexes[1] ?? '', /^Search index for dev: 2 pages/u, 'the change during the first build is indexed');
 });

@@ -141,3 +141,20 @@ it('a collection loaded again is reloaded once per change, by its newest load', 
   assert.equal(first.syncsEnded(), firstEnded, 'the replaced watch reloaded too');
   await rm(join(dir, '004_edited.txt'));
 });
+
+it('a dump added while the first load is still storing is loaded after it', async () => {
+  const parsing = gate();
+  const fake = fakeContext(parsing.wait);
+  fake.armGate();
+  // The first load waits at the added paper's record, once it has read the folder.
+  await writeFile(join(dir, '005_first.txt'), dump(ADDED));
+  const loading = seedLoader('papers', { dir, checkMs: 50 }).load(fake.context);
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  // Written after the load read the folder, before it ends: no watcher is listening yet.
+  await writeFile(join(dir, '006_during-load.txt'), dump('A Paper Written During The Load'));
+  parsing.open();
+  await loading;
+  await until(() => fake.records.has('a-paper-written-during-the-load'), 'the dump written during the load to be stored');
+  await rm(join(dir, '005_first.txt'));
+  await rm(join(dir, '006_during-load.txt'));
+});

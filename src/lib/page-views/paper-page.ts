@@ -20,8 +20,9 @@ export interface NoteLink {
 
 /**
  * Everything a paper's page shows, gathered from the catalog before the page renders. The page's
- * components read only this, never the catalog, so the page's cache key (page-cache-key.ts), taken
- * over this view, changes whenever anything the page shows changes.
+ * components read only this, never the catalog (but for the header's one read, which every key
+ * covers), so the page's cache key (page-cache-key.ts), taken over this view, changes whenever
+ * anything the page shows changes.
  */
 export interface PaperPageView {
   readonly paper: Paper;
