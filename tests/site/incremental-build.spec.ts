@@ -11,9 +11,9 @@ import { listFiles } from './built-site.ts';
  * rendering it (src/lib/page-views/page-cache-key.ts). A key that missed something a page shows
  * would leave that page as it was; so after each change, the rebuilt site must be byte for byte the
  * site a build from scratch writes. The changes reach pages through what they show of other
- * entries: the header (a first note), related lists (a related paper's new title), where a paper
- * appears and the names of the dumps in lists (a renamed dump, and a second dump of a digest's day,
- * which gives both dumps of that day new names), and a new dump.
+ * entries: the header (a first note), the notes that name a paper, related lists (a related
+ * paper's new title), where a paper appears and the names of the dumps in lists (a renamed dump,
+ * and a second dump of a digest's day, which gives both dumps of that day new names), and a new dump.
  */
 const WORK = join('.out', 'incremental-build');
 const SEEDS = join(WORK, 'seeds');
@@ -106,8 +106,8 @@ test('a rebuild restores the pages a change leaves as they were and writes what 
   const first = build(out, cache);
   const paperPagesBefore = paperPages(out);
 
-  // A first note: every page's header gains Notes, so nothing may be restored as it was.
-  cpSync('tests/fixtures/notes', NOTES, { recursive: true });
+  // A first note, which names no paper: every page's header gains Notes, so nothing may be restored as it was.
+  cpSync('tests/fixtures/notes/reading-list.mdx', join(NOTES, 'reading-list.mdx'));
   const withNotes = build(out, cache);
   const paperPagesAfter = paperPages(out);
   expect(paperPagesAfter.size).toBe(paperPagesBefore.size);
@@ -138,6 +138,10 @@ test('a rebuild restores the pages a change leaves as they were and writes what 
   const renamed = dumps.find((file) => file !== titled && file !== digest) ?? '';
   renameSync(join(SEEDS, renamed), join(SEEDS, renamed.replace(/\.txt$/u, '-renamed.txt')));
   writeFileSync(join(SEEDS, '900_newest-day.txt'), NEW_DUMP);
+  // A note that names DeepGEMM among its papers: their pages list it, with the header as it was.
+  cpSync('tests/fixtures/notes/kv-cache-quantization.mdx', join(NOTES, 'kv-cache-quantization.mdx'));
+  cpSync('tests/fixtures/notes/figures', join(NOTES, 'figures'), { recursive: true });
+  const deepgemmBefore = page(out, 'papers/deepgemm');
   writeFileSync(
     join(SEEDS, '950_same-day.txt'),
     [digestDay, ...NEW_DUMP.split('\n').slice(1)].join('\n').replace('Newest Paper', 'Second Paper'),
@@ -148,6 +152,8 @@ test('a rebuild restores the pages a change leaves as they were and writes what 
   expect(page(out, lister)).not.toBe(listerBefore);
   expect(page(out, lister)).toContain(`${shown.title} Revisited`);
   expect(page(out, 'authors/chenggang-zhao')).not.toBe(authorBefore);
+  expect(deepgemmBefore).not.toContain('paper-notes-heading');
+  expect(page(out, 'papers/deepgemm')).toContain('paper-notes-heading');
   expect(treeHashes(out)).toEqual(treeHashes(fromScratch('scratch-changed')));
   // Most pages were restored, not rendered, so the comparison above covers restored pages.
   expect(first.restored).toBe(0);
