@@ -1,5 +1,9 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import { expect } from '@playwright/test';
 import { parse } from 'node-html-parser';
 
 /** Every file under a built site's folder, as paths relative to it with `/` separators. */
@@ -14,6 +18,42 @@ export function listFiles(dir: string): string[] {
   };
   walk(dir);
   return files.sort();
+}
+
+/** Every file under a built site's folder by its path, as a digest of its bytes, to compare two builds. */
+export function treeHashes(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    listFiles(dir).map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(join(dir, file)))
+        .digest('hex'),
+    ]),
+  );
+}
+
+/**
+ * Runs `astro build` with `env` over the test's environment, and fails the test with the end of its
+ * log (without the line per page) unless the build succeeds. Returns the log, without colours.
+ */
+export function astroBuild(env: Readonly<Record<string, string>>): string {
+  const run = spawnSync('npx', ['astro', 'build'], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+  });
+  const log = stripVTControlCharacters(`${run.stdout}\n${run.stderr}`);
+  expect(run.status, `astro build into ${env['OUT_DIR'] ?? 'dist'}:\n${logTail(log)}`).toBe(0);
+  return log;
+}
+
+/** The last lines of a build's log, without the line per page. */
+export function logTail(log: string): string {
+  return log
+    .split('\n')
+    .filter((text) => !text.includes('├─'))
+    .slice(-30)
+    .join('\n');
 }
 
 /** The HTML pages of a built site, keyed by the URL path they are served at (relative to the base). */

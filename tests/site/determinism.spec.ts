@@ -1,10 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { SITES } from '../e2e/sites.ts';
-import { listFiles } from './built-site.ts';
+import { astroBuild, treeHashes } from './built-site.ts';
 
 /** Builds the real seeds into a fresh folder with a fresh cache, so nothing carries over between builds. */
 function buildInto(name: string): string {
@@ -12,30 +10,8 @@ function buildInto(name: string): string {
   const cacheDir = join('.out', `${name}-cache`);
   rmSync(outDir, { recursive: true, force: true });
   rmSync(cacheDir, { recursive: true, force: true });
-  execFileSync('npx', ['astro', 'build'], {
-    stdio: 'ignore',
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      SEEDS_DIR: SITES.main.seeds,
-      OUT_DIR: outDir,
-      CACHE_DIR: cacheDir,
-      BASE_PATH: '/',
-      SITE_URL: 'https://notes.example.org',
-    },
-  });
+  astroBuild({ SEEDS_DIR: SITES.main.seeds, OUT_DIR: outDir, CACHE_DIR: cacheDir, BASE_PATH: '/', SITE_URL: 'https://notes.example.org' });
   return outDir;
-}
-
-function treeHashes(dir: string): Record<string, string> {
-  return Object.fromEntries(
-    listFiles(dir).map((file) => [
-      file,
-      createHash('sha256')
-        .update(readFileSync(join(dir, file)))
-        .digest('hex'),
-    ]),
-  );
 }
 
 test('two builds of the same content are byte-identical', () => {

@@ -1,10 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { stripVTControlCharacters } from 'node:util';
 import { expect, test } from '@playwright/test';
-import { listFiles } from './built-site.ts';
+import { astroBuild, treeHashes } from './built-site.ts';
 
 /**
  * Astro's incremental build restores a page whose cache key is as in the last build instead of
@@ -26,40 +23,15 @@ interface Built {
 }
 
 function build(outDir: string, cacheDir: string): Built {
-  const run = spawnSync('npx', ['astro', 'build'], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      SEEDS_DIR: SEEDS,
-      NOTES_DIR: NOTES,
-      OUT_DIR: outDir,
-      CACHE_DIR: cacheDir,
-      BASE_PATH: '/',
-      SITE_URL: 'https://notes.example.org',
-    },
+  const log = astroBuild({
+    SEEDS_DIR: SEEDS,
+    NOTES_DIR: NOTES,
+    OUT_DIR: outDir,
+    CACHE_DIR: cacheDir,
+    BASE_PATH: '/',
+    SITE_URL: 'https://notes.example.org',
   });
-  const log = stripVTControlCharacters(`${run.stdout}\n${run.stderr}`);
-  const tail = log
-    .split('\n')
-    .filter((text) => !text.includes('├─'))
-    .slice(-30)
-    .join('\n');
-  expect(run.status, `astro build into ${outDir}:\n${tail}`).toBe(0);
   return { outDir, restored: log.match(/\(restored\)|\(cached\)/gu)?.length ?? 0 };
-}
-
-/** Every file of a built site by its path, as a digest of its bytes. */
-function treeHashes(dir: string): Record<string, string> {
-  return Object.fromEntries(
-    listFiles(dir).map((file) => [
-      file,
-      createHash('sha256')
-        .update(readFileSync(join(dir, file)))
-        .digest('hex'),
-    ]),
-  );
 }
 
 /** The same dumps and notes built from scratch, into a folder of its own with no cache. */

@@ -1,13 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { stripVTControlCharacters } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { PARTS_MANIFEST, type PartsManifest } from '../../src/search/parts.ts';
 import { SITES } from '../e2e/sites.ts';
-import { listFiles } from './built-site.ts';
+import { astroBuild, logTail, treeHashes } from './built-site.ts';
 
 /**
  * A rebuild after a new dump takes the older parts of the search index from the last build instead
@@ -20,27 +17,9 @@ const PART_PAPERS = 60;
 
 /** Builds `seeds` into `outDir` over `cacheDir`, as `astro build` runs; returns its log line about the index. */
 function build(outDir: string, cacheDir: string): string {
-  const run = spawnSync('npx', ['astro', 'build'], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      SEEDS_DIR: SEEDS,
-      OUT_DIR: outDir,
-      CACHE_DIR: cacheDir,
-      SEARCH_PART_PAPERS: String(PART_PAPERS),
-    },
-  });
-  const log = stripVTControlCharacters(`${run.stdout}\n${run.stderr}`);
-  const tail = log
-    .split('\n')
-    .filter((text) => !text.includes('├─'))
-    .slice(-30)
-    .join('\n');
-  expect(run.status, `astro build into ${outDir}:\n${tail}`).toBe(0);
+  const log = astroBuild({ SEEDS_DIR: SEEDS, OUT_DIR: outDir, CACHE_DIR: cacheDir, SEARCH_PART_PAPERS: String(PART_PAPERS) });
   const line = log.split('\n').find((text) => /\bIndexed \d+ pages\b/u.test(text));
-  expect(line, `the build logs its search index:\n${tail}`).toBeDefined();
+  expect(line, `the build logs its search index:\n${logTail(log)}`).toBeDefined();
   return line ?? '';
 }
 
@@ -63,19 +42,9 @@ function partUrls(outDir: string, folder: string): string[] {
   });
 }
 
-function searchFiles(outDir: string): Record<string, string> {
-  const files = [
-    ...listFiles(join(outDir, 'pagefind')).map((file) => `pagefind/${file}`),
-    ...listFiles(join(outDir, 'search-order')).map((file) => `search-order/${file}`),
-  ];
-  return Object.fromEntries(
-    files.map((file) => [
-      file,
-      createHash('sha256')
-        .update(readFileSync(join(outDir, file)))
-        .digest('hex'),
-    ]),
-  );
+/** The search files of a built site (index parts and result orders), each by a digest of its bytes. */
+function searchFiles(outDir: string): Record<string, Record<string, string>> {
+  return { pagefind: treeHashes(join(outDir, 'pagefind')), order: treeHashes(join(outDir, 'search-order')) };
 }
 
 const NEW_DUMP = [
