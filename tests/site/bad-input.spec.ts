@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
+import { runAstroBuild } from './built-site.ts';
 
 /**
  * A build over broken dumps must stop and name every problem by file and line, not just the first.
@@ -7,15 +7,12 @@ import { expect, test } from '@playwright/test';
  */
 test('a build over broken dumps fails and lists every problem as file:line', () => {
   test.setTimeout(300_000);
-  const build = spawnSync('npx', ['astro', 'build'], {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      SEEDS_DIR: 'tests/fixtures/bad-seeds',
-      OUT_DIR: '.out/bad-seeds',
-      CACHE_DIR: '.out/bad-seeds-cache',
-    },
+  const build = runAstroBuild({
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    SEEDS_DIR: 'tests/fixtures/bad-seeds',
+    OUT_DIR: '.out/bad-seeds',
+    CACHE_DIR: '.out/bad-seeds-cache',
   });
   const output = `${build.stdout}${build.stderr}`;
   expect(build.status).not.toBe(0);

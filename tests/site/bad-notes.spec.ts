@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
+import { runAstroBuild } from './built-site.ts';
 
 /**
  * A note that names an unknown paper, links one, or carries an impossible date must stop the build
@@ -7,16 +7,13 @@ import { expect, test } from '@playwright/test';
  * tests/fixtures/bad-notes holds one such note; the seeds are the real ones.
  */
 function buildWithNotes(folder: string): { status: number | null; output: string } {
-  const build = spawnSync('npx', ['astro', 'build'], {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      SEEDS_DIR: 'content/seeds',
-      NOTES_DIR: `tests/fixtures/bad-notes/${folder}`,
-      OUT_DIR: `.out/bad-notes-${folder}`,
-      CACHE_DIR: `.out/bad-notes-${folder}-cache`,
-    },
+  const build = runAstroBuild({
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    SEEDS_DIR: 'content/seeds',
+    NOTES_DIR: `tests/fixtures/bad-notes/${folder}`,
+    OUT_DIR: `.out/bad-notes-${folder}`,
+    CACHE_DIR: `.out/bad-notes-${folder}-cache`,
   });
   return { status: build.status, output: `${build.stdout}${build.stderr}` };
 }

@@ -1,7 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { runAstroBuild } from './built-site.ts';
 import { SITES } from '../e2e/sites.ts';
 
 /** Builds the small hostile corpus with the given public URL (none: the default) and returns the build's exit status and output. */
@@ -17,7 +17,7 @@ function build(name: string, siteUrl: string | undefined): { status: number | nu
   };
   delete env['SITE_URL'];
   if (siteUrl) env['SITE_URL'] = siteUrl;
-  const result = spawnSync('npx', ['astro', 'build'], { env, encoding: 'utf8' });
+  const result = runAstroBuild(env);
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
