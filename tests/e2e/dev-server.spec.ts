@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { takeAstroLock } from '../astro-lock.ts';
 import { DEV_PORTS } from './sites.ts';
 
 /**
@@ -10,9 +11,18 @@ import { DEV_PORTS } from './sites.ts';
  * breaking, fixing and removing a dump. The two run one after the other, never at once: every dev
  * server of the project keeps its content in the same file (`.astro/data-store.json`), so a second
  * one would overwrite the first one's content, and a write that finds its own content already
- * there is skipped, which leaves the first server serving what it had before.
+ * there is skipped, which leaves the first server serving what it had before. Neither runs beside a
+ * test's build either (tests/astro-lock.ts).
  */
 test.describe.configure({ mode: 'default' });
+
+/** Stops a dev server and waits until it has exited, so it writes nothing more. */
+async function stop(server: ChildProcess | null): Promise<void> {
+  if (!server || server.exitCode !== null || server.signalCode !== null) return;
+  const exited = once(server, 'exit');
+  server.kill('SIGTERM');
+  await exited;
+}
 
 test.describe('search under astro dev', () => {
   /**
@@ -22,9 +32,11 @@ test.describe('search under astro dev', () => {
   const origin = `http://127.0.0.1:${DEV_PORTS.search}`;
   let server: ChildProcess | null = null;
   let output = '';
+  let release: (() => void) | null = null;
 
   test.beforeAll(async () => {
     test.setTimeout(240_000);
+    release = takeAstroLock();
     // --ignore-lock: the test sites' preview servers run from this project at the same time.
     const args = ['node_modules/astro/bin/astro.mjs', 'dev', '--ignore-lock', '--port', String(DEV_PORTS.search), '--host', '127.0.0.1'];
     server = spawn(process.execPath, args, {
@@ -56,9 +68,8 @@ test.describe('search under astro dev', () => {
   });
 
   test.afterAll(async () => {
-    if (!server || server.exitCode !== null) return;
-    server.kill('SIGTERM');
-    await once(server, 'exit');
+    await stop(server);
+    release?.();
   });
 
   test('the dev server builds the index from the pages it renders and says so', () => {
@@ -123,9 +134,11 @@ test.describe('astro dev over the seeds folder', () => {
   let seeds = '';
   let server: ChildProcess | null = null;
   let log = '';
+  let release: (() => void) | null = null;
 
   test.beforeAll(async () => {
     expect(await status('/'), `port ${PORT} must be free: a server already there would be tested instead`).toBeNull();
+    release = takeAstroLock();
     seeds = await mkdtemp(join(ROOT, '.out', 'dev-seeds-'));
     await cp(join(ROOT, 'content', 'seeds'), seeds, { recursive: true });
     server = spawn(
@@ -152,46 +165,58 @@ test.describe('astro dev over the seeds folder', () => {
 
   test.afterAll(async ({}, testInfo) => {
     await testInfo.attach('astro dev output', { body: log, contentType: 'text/plain' });
-    server?.kill();
+    await stop(server);
+    release?.();
     if (seeds) await rm(seeds, { recursive: true, force: true });
   });
 
-  test('shows a dump added while it runs, its problems in the overlay, and drops it when removed', async ({ page }) => {
-    expect(await status(ADDED_PATH)).toBe(404);
+  /** What the server said since `from`, without the line per request (the dev search index requests every page after a change). */
+  function logSince(from: number): string {
+    return log
+      .slice(from)
+      .split('\n')
+      .filter((line) => !/\[\d{3}\] \//u.test(line))
+      .slice(-80)
+      .join('\n');
+  }
 
-    await writeFile(join(seeds, ADDED), ADDED_DUMP);
-    await expect.poll(() => status(ADDED_PATH), { timeout: 60_000, message: 'added dump served' }).toBe(200);
-    await page.goto(`${ORIGIN}${ADDED_PATH}`, { waitUntil: 'domcontentloaded' });
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('A Paper Added While Dev Runs', { timeout: 60_000 });
-
-    await writeFile(join(seeds, BROKEN), ['2025년 2월 31일', 'Broken Entry', ''].join('\n'));
-    await expect.poll(() => status(ADDED_PATH), { timeout: 60_000 }).toBe(500);
-    await page.goto(`${ORIGIN}${ADDED_PATH}`, { waitUntil: 'domcontentloaded' });
-    await expect(page.locator('vite-error-overlay')).toContainText(`${BROKEN}:1: expected a date that exists`, { timeout: 60_000 });
-    // Closed, so the development server's reloads after the next changes reach no open page. Navigating
-    // away instead raced the overlay's own reload, which aborted the navigation (net::ERR_ABORTED).
+  /** Opens a path in a page of its own: an open page reloads on every change, which aborted a navigation begun beside it. */
+  async function openAlone(page: Page, path: string): Promise<Page> {
     await page.close();
+    const fresh = await page.context().newPage();
+    // A time limit of its own, so a navigation that never ends fails with the server's log, not the test's time limit.
+    await fresh.goto(`${ORIGIN}${path}`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+    return fresh;
+  }
 
-    await rm(join(seeds, BROKEN));
-    await expect.poll(() => status(ADDED_PATH), { timeout: 60_000 }).toBe(200);
-
-    await rm(join(seeds, ADDED));
-    const removedAt = log.length;
+  test('shows a dump added while it runs, its problems in the overlay, and drops it when removed', async ({ page }) => {
+    const startedAt = log.length;
     try {
+      expect(await status(ADDED_PATH)).toBe(404);
+
+      await writeFile(join(seeds, ADDED), ADDED_DUMP);
+      await expect.poll(() => status(ADDED_PATH), { timeout: 60_000, message: 'added dump served' }).toBe(200);
+      const added = await openAlone(page, ADDED_PATH);
+      await expect(added.getByRole('heading', { level: 1 })).toHaveText('A Paper Added While Dev Runs', { timeout: 60_000 });
+
+      await writeFile(join(seeds, BROKEN), ['2025년 2월 31일', 'Broken Entry', ''].join('\n'));
+      await expect.poll(() => status(ADDED_PATH), { timeout: 60_000, message: 'broken dump reported' }).toBe(500);
+      const broken = await openAlone(added, ADDED_PATH);
+      await expect(broken.locator('vite-error-overlay')).toContainText(`${BROKEN}:1: expected a date that exists`, { timeout: 60_000 });
+      // Closed, so the development server's reloads after the next changes reach no open page.
+      await broken.close();
+
+      await rm(join(seeds, BROKEN));
+      await expect.poll(() => status(ADDED_PATH), { timeout: 60_000, message: 'fixed dump served' }).toBe(200);
+
+      await rm(join(seeds, ADDED));
       await expect.poll(() => status(ADDED_PATH), { timeout: 60_000, message: 'removed dump gone' }).toBe(404);
+      expect(await status('/papers/deepgemm/')).toBe(200);
     } catch (error) {
-      // The list reporter cuts attachments short: what the server said since the removal goes with the
-      // failure, without the line per request (the dev search index requests every page after a change).
-      const since = log
-        .slice(removedAt)
-        .split('\n')
-        .filter((line) => !/\[\d{3}\] \//u.test(line))
-        .slice(-80)
-        .join('\n');
-      throw new Error(`${error instanceof Error ? error.message : String(error)}\nastro dev since the removal:\n${since}`, {
+      // The list reporter cuts attachments short: what the server said goes with the failure.
+      throw new Error(`${error instanceof Error ? error.message : String(error)}\nastro dev during the test:\n${logSince(startedAt)}`, {
         cause: error,
       });
     }
-    expect(await status('/papers/deepgemm/')).toBe(200);
   });
 });

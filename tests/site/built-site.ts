@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { expect } from '@playwright/test';
 import { parse } from 'node-html-parser';
+import { takeAstroLock } from '../astro-lock.ts';
 
 /** Every file under a built site's folder, as paths relative to it with `/` separators. */
 export function listFiles(dir: string): string[] {
@@ -32,50 +33,14 @@ export function treeHashes(dir: string): Record<string, string> {
   );
 }
 
-/** Held by the test build that runs; see runAstroBuild. */
-const BUILD_LOCK = join('.out', 'astro-build.lock');
-
-/** Waits until no other test build runs and takes the lock; a lock whose process is gone is taken over. */
-function takeBuildLock(): void {
-  mkdirSync('.out', { recursive: true });
-  const deadline = Date.now() + 30 * 60_000;
-  for (;;) {
-    try {
-      mkdirSync(BUILD_LOCK);
-      writeFileSync(join(BUILD_LOCK, 'pid'), String(process.pid));
-      return;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-    const holder = Number(readFileSync(join(BUILD_LOCK, 'pid'), { encoding: 'utf8', flag: 'a+' }));
-    if (holder > 0 && !processRuns(holder)) rmSync(BUILD_LOCK, { recursive: true, force: true });
-    if (Date.now() > deadline) throw new Error(`${BUILD_LOCK} held for 30 minutes by process ${holder}`);
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
-  }
-}
-
-function processRuns(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Runs `astro build` in `env`, one test build at a time: every build of the project writes the
- * modules of its MDX entries to the one `.astro/content-modules.mjs` and reads it back while it
- * bundles, so a build of other notes running beside it left the notes' modules out (seen in a
- * fresh-clone run: "Unexpected error while rendering → kv-cache-quantization").
- */
+/** Runs `astro build` in `env`, when no other test's Astro process runs (see tests/astro-lock.ts). */
 export function runAstroBuild(env: NodeJS.ProcessEnv): { status: number | null; stdout: string; stderr: string } {
-  takeBuildLock();
+  const release = takeAstroLock();
   try {
     const run = spawnSync('npx', ['astro', 'build'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env });
     return { status: run.status, stdout: run.stdout, stderr: run.stderr };
   } finally {
-    rmSync(BUILD_LOCK, { recursive: true, force: true });
+    release();
   }
 }
 
