@@ -13,12 +13,20 @@ import type { AstroIntegration, AstroPrerenderer } from 'astro';
  * pages are listed in `paths` but never reach `page`, and are in the output folder by `done`.
  */
 export interface PageListener {
-  /** Every page path of the build, in the order Astro renders them, before the first is rendered. */
-  paths?(paths: readonly string[]): void;
+  /** Every page of the build, in the order Astro renders them, before the first is rendered. */
+  paths?(pages: readonly PlannedPage[]): void;
+  /** Astro renders this page (it does not restore it); its `page` follows, if it is HTML. */
+  rendering?(path: string): void;
   /** A rendered HTML page. */
   page?(path: string, page: RenderedPage): void;
   /** Every page is written in `outDir`; `restored` are the paths restored from the cache, not rendered. */
   done?(outDir: string, restored: readonly string[]): Promise<void>;
+}
+
+/** A page of the build: its path, and the cache key its route gave it, if any (src/lib/page-views/page-cache-key.ts). */
+export interface PlannedPage {
+  readonly path: string;
+  readonly cacheKey?: string;
 }
 
 /** A page as Astro wrote it: its bytes, and its text, decoded on first use. */
@@ -59,7 +67,7 @@ export function pageTap(): PageTap {
   const listeners: PageListener[] = [];
   let base = '/';
   let outDir = '';
-  let planned: readonly string[] = [];
+  let planned: readonly PlannedPage[] = [];
   const rendered = new Set<string>();
 
   const wrap = (inner: AstroPrerenderer): AstroPrerenderer => ({
@@ -68,15 +76,19 @@ export function pageTap(): PageTap {
     getStaticPaths: async () => {
       const paths = await inner.getStaticPaths();
       // Route paths leave out the base; decoded, as the folders on disk are named.
-      planned = paths.map(({ pathname }) => relativeToBase(pathname, '/'));
+      planned = paths.map(({ pathname, cacheKey }) => ({
+        path: relativeToBase(pathname, '/'),
+        ...(cacheKey === undefined ? {} : { cacheKey }),
+      }));
       rendered.clear();
       for (const listener of listeners) listener.paths?.(planned);
       return paths;
     },
     render: async (request, options) => {
-      const result = await inner.render(request, options);
       const path = relativeToBase(decodeURIComponent(new URL(request.url).pathname), base);
       rendered.add(path);
+      for (const listener of listeners) listener.rendering?.(path);
+      const result = await inner.render(request, options);
       const response = result instanceof Response ? result : result.response;
       if (!(response.headers.get('content-type') ?? '').startsWith('text/html') || !response.body) return result;
       const body = Buffer.from(await response.arrayBuffer());
@@ -87,7 +99,7 @@ export function pageTap(): PageTap {
     },
     teardown: async () => {
       await inner.teardown?.();
-      const restored = planned.filter((path) => !rendered.has(path));
+      const restored = planned.flatMap(({ path }) => (rendered.has(path) ? [] : [path]));
       for (const listener of listeners) await listener.done?.(outDir, restored);
     },
   });

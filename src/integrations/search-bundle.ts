@@ -117,6 +117,17 @@ class PartWriter {
     return this.#index;
   }
 
+  /** Frees the part's index in Pagefind's process, if it has one; the part is not written. */
+  discard(): void {
+    const deleted = this.#index?.then((index) => index.deleteIndex());
+    if (deleted) this.#added.push(deleted.then(() => []));
+  }
+
+  /** Everything sent to Pagefind for the part, settled or not. */
+  get sent(): readonly Promise<unknown>[] {
+    return this.#added;
+  }
+
   #send(doc: SearchDocument): void {
     const added = this.#pagefindIndex().then(async (index) => (await index.addHTMLFile({ url: doc.url, content: doc.html })).errors);
     added.catch(() => undefined); // reported by write
@@ -167,11 +178,13 @@ class PartWriter {
 
 /**
  * An index being written part by part: `add` hands over a document as soon as it is known, in
- * any order of parts; `complete` says a part has every document, so it can be written; `finish`
- * waits for every part and writes the manifest and orders.
+ * any order of parts; `discard` starts a part again; `complete` says a part has every document, so
+ * it can be written; `finish` waits for every part and writes the manifest and orders.
  */
 export interface SearchIndexWriter {
   add(index: number, doc: SearchDocument): void;
+  /** Drops what a part got so far, before it is complete: its next document is its first. */
+  discard(index: number): void;
   complete(index: number): void;
   finish(): Promise<SearchBundle>;
 }
@@ -188,6 +201,8 @@ export function searchIndexWriter(
 ): SearchIndexWriter {
   const partCount = parts.length;
   const open = new Map<number, PartWriter>();
+  /** Every part's writer, those started again and those written included, whose messages to Pagefind may be on their way. */
+  const writers: PartWriter[] = [];
   const written: Promise<WrittenPart>[] = [];
   const partAt = (index: number): PartWriter => {
     if (index < 0 || index >= partCount) throw new Error(`The search index has no part ${index}.`);
@@ -198,12 +213,20 @@ export function searchIndexWriter(
       if (!planned) throw new Error(`The search index has no part ${index}.`);
       part = new PartWriter(config, outDir, index, planned, cache);
       open.set(index, part);
+      writers.push(part);
     }
     return part;
   };
   return {
     add(index, doc) {
       partAt(index).add(doc);
+    },
+    discard(index) {
+      if (written[index]) throw new Error(`Search index part ${index} was discarded after it was complete.`);
+      const part = open.get(index);
+      if (!part) return;
+      part.discard();
+      open.delete(index);
     },
     complete(index) {
       const part = partAt(index).write();
@@ -231,6 +254,9 @@ export function searchIndexWriter(
         const reused = cache ? (await cache.save()).reused : 0;
         return { pages: languages, total, parts: parts.length, reused };
       } finally {
+        // Closing with messages on their way cancels each, and Pagefind's Node API then goes through
+        // every waiting message for each cancelled one, which held a failed build for minutes.
+        await Promise.allSettled(writers.flatMap((part) => part.sent));
         // The Node API keeps a Pagefind process running until closed; left open, it would hang the build.
         await pagefind.close();
       }

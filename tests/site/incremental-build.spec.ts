@@ -11,6 +11,7 @@ import { astroBuild, treeHashes } from './built-site.ts';
  * entries: the header (a first note), the notes that name a paper, related lists (a related
  * paper's new title), where a paper appears and the names of the dumps in lists (a renamed dump,
  * and a second dump of a digest's day, which gives both dumps of that day new names), and a new dump.
+ * Last, copies in Astro's cache unlike what it renders, which the search index reads ahead.
  */
 const WORK = join('.out', 'incremental-build');
 const SEEDS = join(WORK, 'seeds');
@@ -20,6 +21,8 @@ interface Built {
   readonly outDir: string;
   /** Pages Astro restored from its cache instead of rendering. */
   readonly restored: number;
+  /** Pages the search index read ahead from Astro's copies, and those of them rendered otherwise (src/integrations/build-index.ts). */
+  readonly readAhead: { readonly taken: number; readonly outdated: boolean };
 }
 
 function build(outDir: string, cacheDir: string): Built {
@@ -31,7 +34,12 @@ function build(outDir: string, cacheDir: string): Built {
     BASE_PATH: '/',
     SITE_URL: 'https://notes.example.org',
   });
-  return { outDir, restored: log.match(/\(restored\)|\(cached\)/gu)?.length ?? 0 };
+  const [, taken = '0', dropped] = /(\d+) pages read ahead of their restore(, then dropped)?/u.exec(log) ?? [];
+  return {
+    outDir,
+    restored: log.match(/\(restored\)|\(cached\)/gu)?.length ?? 0,
+    readAhead: { taken: Number(taken), outdated: dropped !== undefined },
+  };
 }
 
 /** The same dumps and notes built from scratch, into a folder of its own with no cache. */
@@ -126,8 +134,31 @@ test('a rebuild restores the pages a change leaves as they were and writes what 
   expect(page(out, 'authors/chenggang-zhao')).not.toBe(authorBefore);
   expect(deepgemmBefore).not.toContain('paper-notes-heading');
   expect(page(out, 'papers/deepgemm')).toContain('paper-notes-heading');
-  expect(treeHashes(out)).toEqual(treeHashes(fromScratch('scratch-changed')));
-  // Most pages were restored, not rendered, so the comparison above covers restored pages.
+  const scratchChanged = treeHashes(fromScratch('scratch-changed'));
+  expect(treeHashes(out)).toEqual(scratchChanged);
+  // Most pages were restored, not rendered, so the comparison above covers restored pages; the
+  // search index read the restored ones ahead, from Astro's copies.
   expect(first.restored).toBe(0);
   expect(changed.restored).toBeGreaterThan(100);
+  expect(changed.readAhead.taken).toBeGreaterThan(100);
+  expect(changed.readAhead.outdated).toBe(false);
+
+  // Astro's manifest gone (as after `astro build --force` or a new lockfile), and copies of paper
+  // pages unlike what the templates now render (as after an update of the site's code): Astro renders
+  // every page, while the keys are those of the last build, so the index reads the copies ahead all
+  // the same. The first page rendered unlike its copy must take back every copy read ahead.
+  rmSync(join(cache, 'incremental-build.json'));
+  let outdated = 0;
+  for (const entry of readdirSync(join(cache, 'dist', 'papers'), { withFileTypes: true })) {
+    const copy = join(cache, 'dist', 'papers', entry.name, 'index.html');
+    if (!entry.isDirectory() || !existsSync(copy)) continue;
+    writeFileSync(copy, readFileSync(copy, 'utf8').replace('</h1>', ' (an older template)</h1>'));
+    outdated += 1;
+  }
+  expect(outdated).toBeGreaterThan(100);
+  const rendered = build(out, cache);
+  expect(rendered.restored).toBe(0);
+  expect(rendered.readAhead.taken).toBeGreaterThan(0);
+  expect(rendered.readAhead.outdated).toBe(true);
+  expect(treeHashes(out)).toEqual(scratchChanged);
 });

@@ -72,7 +72,7 @@ test('a rebuild after a new dump keeps the older parts of the search index and w
 
   // A day newer than every paper: its paper joins the first part, and every older part is planned as before.
   writeFileSync(join(SEEDS, '900_newest-day.txt'), NEW_DUMP);
-  expect(build(out, cache)).toContain(`; ${older.length} of the parts kept from the last build.`);
+  expect(build(out, cache)).toContain(`; ${older.length} of the parts kept from the last build`);
   const second = entryFiles(out);
   expect(second.get(newest)).not.toBe(first.get(newest));
   for (const folder of older) expect(second.get(folder), folder).toBe(first.get(folder));
@@ -94,7 +94,7 @@ test('a rebuild after a new dump keeps the older parts of the search index and w
   expect(abstract).toBeGreaterThan(lines.indexOf(title));
   lines[abstract] = `${lines[abstract]} An edited sentence about tessellated gradients.`;
   writeFileSync(join(SEEDS, dump ?? ''), lines.join('\n'));
-  expect(build(out, cache)).toContain(`; ${older.length} of the parts kept from the last build.`);
+  expect(build(out, cache)).toContain(`; ${older.length} of the parts kept from the last build`);
   const third = entryFiles(out);
   expect(third.get(oldest)).not.toBe(second.get(oldest));
   for (const folder of [newest, ...older.slice(0, -1)]) expect(third.get(folder), folder).toBe(second.get(folder));
