@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from '@playwright/test';
 
@@ -26,6 +26,9 @@ function processRuns(pid: number): boolean {
   }
 }
 
+/** A lock with no pid this long after it was made lost its holder between making it and writing the pid. */
+const PIDLESS_MS = 10_000;
+
 /** Tries once to take the lock; a lock whose process is gone is removed for the next try. */
 function tryTake(): boolean {
   mkdirSync('.out', { recursive: true });
@@ -36,27 +39,39 @@ function tryTake(): boolean {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }
-  // Empty while its holder is between making the folder and writing its pid.
-  const holder = Number(readFileSync(join(LOCK, 'pid'), { encoding: 'utf8', flag: 'a+' }));
-  if (holder > 0 && !processRuns(holder)) rmSync(LOCK, { recursive: true, force: true });
+  try {
+    const holder = Number(readFileSync(join(LOCK, 'pid'), 'utf8'));
+    if (holder > 0 && !processRuns(holder)) rmSync(LOCK, { recursive: true, force: true });
+  } catch (error) {
+    // Released since, or taken and its pid not yet written.
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    const made = statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs;
+    if (made !== undefined && Date.now() - made > PIDLESS_MS) rmSync(LOCK, { recursive: true, force: true });
+  }
   return false;
 }
 
 /**
  * Waits until no other test's Astro process runs and takes the lock; returns its release. Blocks the
  * worker while it waits, as the builds that take it run synchronously anyway. The wait is added to
- * the running test's or hook's time limit: another test's dev server is no slowness of this one.
+ * `timeLimit`, the running test's time limit unless given: in a hook, Playwright reports the test's
+ * limit, not the hook's, so a hook passes its own. Another test's dev server is no slowness of this one.
  */
-export function takeAstroLock(): () => void {
+export function takeAstroLock(timeLimit = test.info().timeout): () => void {
   const started = Date.now();
   while (!tryTake()) {
     if (Date.now() - started > GIVE_UP_MS) throw new Error(`${LOCK} held for 30 minutes by another test`);
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, POLL_MS);
   }
-  const info = test.info();
-  // Before the worker's event loop runs again, so a time limit passed during the wait does not fire.
-  if (info.timeout > 0) info.setTimeout(info.timeout + (Date.now() - started));
-  return () => {
+  const release = () => {
     rmSync(LOCK, { recursive: true, force: true });
   };
+  try {
+    // Before the worker's event loop runs again, so a time limit passed during the wait does not fire.
+    if (timeLimit > 0) test.setTimeout(timeLimit + (Date.now() - started));
+  } catch (error) {
+    release();
+    throw error;
+  }
+  return release;
 }

@@ -5,6 +5,7 @@ import { fileOfPath, type RenderedPage } from './page-tap.ts';
 import type { SearchBundle, SearchIndexWriter } from './search-bundle.ts';
 import { type SearchDocument, searchDocument } from './search-documents.ts';
 import type { PlannedPart } from './search-parts.ts';
+import { readOrderKeys } from './sort-order.ts';
 
 /**
  * One build's search index, filled part by part as the pages become known (src/integrations/pagefind.ts).
@@ -16,7 +17,8 @@ import type { PlannedPart } from './search-parts.ts';
  * pages that come before their turn wait.
  *
  * A document read from a copy is a forecast until the page is known to be restored (its file is
- * in the output folder though it was never rendered) or is rendered alike; a part is written only
+ * in the output folder though it was never rendered: Astro empties that folder before it renders,
+ * and only its restore writes a page's file before the page renders) or is rendered alike; a part is written only
  * once all of its forecasts hold. A page rendered unlike its forecast means the copies are out of
  * date (the templates or the site's settings changed, and Astro renders every page): every
  * forecast not yet held is dropped, each part that had one starts its index again without them,
@@ -26,7 +28,7 @@ import type { PlannedPart } from './search-parts.ts';
 
 /** The redirect of a page left at an earlier address. */
 const MOVED_PAGE = /<meta http-equiv="refresh"/iu;
-/** How often, at most, the output folder is looked at for restored pages while pages render. */
+/** How often the output folder is looked at for restored pages while forecasts wait. */
 const RESTORED_CHECK_MS = 100;
 /** Pages not yet restored after which a look stops: Astro restores pages in the planned order, a few at a time. */
 const UNRESTORED_AHEAD = 32;
@@ -59,6 +61,18 @@ function placeOf(path: string, html: string): Place {
   return doc;
 }
 
+/** A copy's document, or undefined for a copy the index could not take (gone, or from other templates). */
+async function forecastOf(path: string, file: string): Promise<Place | undefined> {
+  try {
+    const place = placeOf(path, await readFile(file, 'utf8'));
+    // The writer reads the order keys; a copy with keys of other templates forecasts nothing rather than failing the build.
+    if (place) readOrderKeys(place.html, place.url);
+    return place;
+  } catch {
+    return undefined;
+  }
+}
+
 export class BuildIndex {
   readonly #writer: SearchIndexWriter;
   readonly #outDir: string;
@@ -67,8 +81,13 @@ export class BuildIndex {
   readonly #placeOfPath = new Map<string, { readonly part: number; readonly at: number }>();
   /** Pages Astro renders in this build (it restores the others). */
   readonly #rendering = new Set<string>();
+  /** Forecast pages whose file was in the output folder before the build restored anything: never held by being there. */
+  readonly #already = new Set<string>();
+  /** Pages whose forecast held because their file is in the output folder: a rendering of one would be a wrong inference. */
+  readonly #restored = new Set<string>();
   readonly #forecastRead: Promise<void>;
   #lastCheck = Number.NEGATIVE_INFINITY;
+  readonly #checks: ReturnType<typeof setInterval> | undefined;
   /** Pages read ahead from their copies, for the build's log. */
   #foreseen = 0;
   /** Whether a page rendered unlike its copy, so that forecasts are no longer taken. */
@@ -85,11 +104,16 @@ export class BuildIndex {
       part.paths.forEach((path, at) => this.#placeOfPath.set(path, { part: index, at }));
       return { index, paths: part.paths, handed: [], early: new Map(), forecast: new Set(), complete: false };
     });
-    this.#forecastRead = this.#readCopies(
-      planned.flatMap((part) => part.paths.filter((path) => copies.has(path))),
-      copies,
-    );
+    const foreseen = planned.flatMap((part) => part.paths.filter((path) => copies.has(path)));
+    for (const path of foreseen) if (existsSync(join(outDir, fileOfPath(path)))) this.#already.add(path);
+    this.#forecastRead = this.#readCopies(foreseen, copies);
     this.#forecastRead.catch(() => undefined); // awaited by finish
+    // Between renders too, and after the last one, restored pages let waiting parts be written.
+    if (foreseen.length > 0) {
+      this.#checks = setInterval(() => {
+        this.#lookForRestored();
+      }, RESTORED_CHECK_MS).unref();
+    }
   }
 
   /** How many pages were read ahead from their copies, and whether the copies proved out of date. */
@@ -107,14 +131,8 @@ export class BuildIndex {
     const reader = async () => {
       for (let path = paths[next++]; path !== undefined; path = paths[next++]) {
         const file = copies.get(path);
-        const html = file === undefined ? null : await readFile(file, 'utf8').catch(() => null);
-        // A copy that is gone, or is no page the index can read, forecasts nothing: the page is read when known.
-        let place: Place | undefined;
-        try {
-          place = html === null ? undefined : placeOf(path, html);
-        } catch {
-          place = undefined;
-        }
+        // A copy that forecasts nothing leaves the page to be read when it is known.
+        const place = file === undefined ? undefined : await forecastOf(path, file);
         if (place !== undefined) this.#foresee(path, place);
       }
     };
@@ -142,7 +160,10 @@ export class BuildIndex {
   page(path: string, page: RenderedPage): void {
     const at = this.#placeOfPath.get(path);
     const part = at && this.#parts[at.part];
-    if (at && part && !part.complete) {
+    if (this.#restored.has(path) || part?.complete) {
+      throw new Error(`${path} rendered after the search index took it as restored from Astro's copy.`);
+    }
+    if (at && part) {
       if (part.forecast.delete(at.at)) this.#check(part, at.at, placeOf(path, page.text()));
       else if (at.at >= part.handed.length && !part.early.has(at.at)) {
         part.early.set(at.at, placeOf(path, page.text()));
@@ -221,9 +242,11 @@ export class BuildIndex {
       let ahead = 0;
       for (const at of part.forecast) {
         const path = part.paths[at] ?? '';
-        if (this.#rendering.has(path)) continue;
-        if (existsSync(join(this.#outDir, fileOfPath(path)))) part.forecast.delete(at);
-        else if ((ahead += 1) > UNRESTORED_AHEAD) break;
+        if (this.#rendering.has(path) || this.#already.has(path)) continue;
+        if (existsSync(join(this.#outDir, fileOfPath(path)))) {
+          part.forecast.delete(at);
+          this.#restored.add(path);
+        } else if ((ahead += 1) > UNRESTORED_AHEAD) break;
       }
       this.#complete(part);
     }
@@ -231,12 +254,16 @@ export class BuildIndex {
 
   /** Once every page is written: forecasts of restored pages hold; restored pages not forecast are read from the output folder. */
   async finish(restored: readonly string[]): Promise<SearchBundle> {
+    clearInterval(this.#checks);
     try {
       await this.#forecastRead;
       for (const path of restored) {
         const at = this.#placeOfPath.get(path);
         const part = at && this.#parts[at.part];
-        if (!at || !part || part.complete) continue;
+        if (!at || !part) continue;
+        // A build that failed part-way still tears down, with the pages it never reached among those not rendered.
+        if (!existsSync(join(this.#outDir, fileOfPath(path)))) throw new Error(`${path} was neither rendered nor restored.`);
+        if (part.complete) continue;
         if (part.forecast.delete(at.at)) this.#complete(part);
         else if (at.at >= part.handed.length && !part.early.has(at.at)) {
           part.early.set(at.at, placeOf(path, await readFile(join(this.#outDir, fileOfPath(path)), 'utf8')));

@@ -14,8 +14,9 @@ import { type IndexedPage, readOrderKeys, readPageIds, writeSortOrders } from '.
  * (src/search/sort-order.ts). The build hands it each page as it is rendered, so
  * Pagefind indexes while Astro renders (src/integrations/pagefind.ts); the dev server hands it the pages it renders as one part
  * (src/integrations/dev-search.ts). Each part has an index of its own, freed once written: with
- * papers rendered newest first, memory holds the first part's index and the older part being
- * filled, not the site's.
+ * papers rendered newest first, a full build's memory holds the first part's index and the older part
+ * being filled, not the site's. (A rebuild that reads restored pages ahead, src/integrations/build-index.ts,
+ * can fill several older parts at once.)
  */
 
 export interface SearchBundle {
@@ -119,8 +120,16 @@ class PartWriter {
 
   /** Frees the part's index in Pagefind's process, if it has one; the part is not written. */
   discard(): void {
+    this.#held.length = 0;
     const deleted = this.#index?.then((index) => index.deleteIndex());
-    if (deleted) this.#added.push(deleted.then(() => []));
+    // Its failure is no failure of the build: the part is not written.
+    if (deleted)
+      this.#added.push(
+        deleted.then(
+          () => [],
+          () => [],
+        ),
+      );
   }
 
   /** Everything sent to Pagefind for the part, settled or not. */
@@ -140,6 +149,7 @@ class PartWriter {
     const candidate = this.#candidate;
     const same = this.#matching && candidate?.documents === documents && candidate.each.length === this.#each.length;
     if (same && this.#cache && (await this.#cache.restore(candidate, this.#bundleDir))) {
+      this.#held.length = 0;
       ids = new Map(candidate.ids);
     } else {
       for (const doc of this.#held.splice(0)) this.#send(doc);
@@ -201,7 +211,7 @@ export function searchIndexWriter(
 ): SearchIndexWriter {
   const partCount = parts.length;
   const open = new Map<number, PartWriter>();
-  /** Every part's writer, those started again and those written included, whose messages to Pagefind may be on their way. */
+  /** Every part's writer, those started again and those written included, for their messages to Pagefind. */
   const writers: PartWriter[] = [];
   const written: Promise<WrittenPart>[] = [];
   const partAt = (index: number): PartWriter => {
@@ -256,6 +266,7 @@ export function searchIndexWriter(
       } finally {
         // Closing with messages on their way cancels each, and Pagefind's Node API then goes through
         // every waiting message for each cancelled one, which held a failed build for minutes.
+        await Promise.allSettled(written);
         await Promise.allSettled(writers.flatMap((part) => part.sent));
         // The Node API keeps a Pagefind process running until closed; left open, it would hang the build.
         await pagefind.close();

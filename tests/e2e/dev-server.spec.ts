@@ -35,8 +35,7 @@ test.describe('search under astro dev', () => {
   let release: (() => void) | null = null;
 
   test.beforeAll(async () => {
-    test.setTimeout(240_000);
-    release = takeAstroLock();
+    release = takeAstroLock(240_000);
     // --ignore-lock: the test sites' preview servers run from this project at the same time.
     const args = ['node_modules/astro/bin/astro.mjs', 'dev', '--ignore-lock', '--port', String(DEV_PORTS.search), '--host', '127.0.0.1'];
     server = spawn(process.execPath, args, {
@@ -68,8 +67,11 @@ test.describe('search under astro dev', () => {
   });
 
   test.afterAll(async () => {
-    await stop(server);
-    release?.();
+    try {
+      await stop(server);
+    } finally {
+      release?.();
+    }
   });
 
   test('the dev server builds the index from the pages it renders and says so', () => {
@@ -138,7 +140,8 @@ test.describe('astro dev over the seeds folder', () => {
 
   test.beforeAll(async () => {
     expect(await status('/'), `port ${PORT} must be free: a server already there would be tested instead`).toBeNull();
-    release = takeAstroLock();
+    // Its first pages compile slowly on a busy machine.
+    release = takeAstroLock(240_000);
     seeds = await mkdtemp(join(ROOT, '.out', 'dev-seeds-'));
     await cp(join(ROOT, 'content', 'seeds'), seeds, { recursive: true });
     server = spawn(
@@ -165,8 +168,11 @@ test.describe('astro dev over the seeds folder', () => {
 
   test.afterAll(async ({}, testInfo) => {
     await testInfo.attach('astro dev output', { body: log, contentType: 'text/plain' });
-    await stop(server);
-    release?.();
+    try {
+      await stop(server);
+    } finally {
+      release?.();
+    }
     if (seeds) await rm(seeds, { recursive: true, force: true });
   });
 

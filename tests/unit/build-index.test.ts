@@ -15,9 +15,9 @@ import type { SearchBundle, SearchIndexWriter } from '../../src/integrations/sea
 import type { SearchDocument } from '../../src/integrations/search-documents.ts';
 import type { PlannedPart } from '../../src/integrations/search-parts.ts';
 
-/** A page as the site renders it, with the text the index reads. */
-const pageHtml = (text: string) =>
-  `<!DOCTYPE html><html lang="en"><head><title>${text}</title></head><body><main data-pagefind-body><h1>${text}</h1></main></body></html>`;
+/** A page as the site renders it, with the text the index reads (and `extra` markup inside what it reads). */
+const pageHtml = (text: string, extra = '') =>
+  `<!DOCTYPE html><html lang="en"><head><title>${text}</title></head><body><main data-pagefind-body><h1>${text}</h1>${extra}</main></body></html>`;
 
 /** What the writer was asked, part by part: the documents of each part's current start, and when it was written. */
 class RecordingWriter implements SearchIndexWriter {
@@ -29,10 +29,12 @@ class RecordingWriter implements SearchIndexWriter {
     this.docs.set(index, [...(this.docs.get(index) ?? []), doc.html.replace(/.*<h1>|<\/h1>.*/gu, '')]);
   }
   discard(index: number): void {
+    assert.ok(!this.written.has(index), `part ${index} was started again after it was written`);
     this.discarded += 1;
     this.docs.delete(index);
   }
   complete(index: number): void {
+    assert.ok(!this.written.has(index), `part ${index} was written twice`);
     this.written.set(index, this.docs.get(index) ?? []);
   }
   finish(): Promise<SearchBundle> {
@@ -108,6 +110,7 @@ describe('the build index', () => {
     assert.deepEqual(writer.written.get(1), ['D', 'E']);
     assert.deepEqual(writer.docs.get(0), ['A', 'B'], 'a forecast waits for the pages before it');
     render(index, 'papers/c/', 'C');
+    await put(outDir, 'papers/b/', 'B');
     await index.finish(['papers/b/', 'papers/d/', 'papers/e/']);
     assert.deepEqual(writer.written.get(0), ['A', 'B', 'C']);
     assert.equal(writer.discarded, 0);
@@ -186,5 +189,55 @@ describe('the build index', () => {
     await index.finish([]);
     assert.deepEqual(writer.written.get(0), ['A']);
     assert.equal(writer.discarded, 0);
+  });
+
+  it('forecasts nothing from a copy the writer could not take, such as one with order keys of other templates', async () => {
+    const writer = new RecordingWriter();
+    const file = await put(copyDir, 'papers/a/', 'A');
+    await writeFile(file, pageHtml('A', '<data data-order-key="date" value="2025-01-01"></data>'));
+    const index = new BuildIndex(writer, [{ firstSearch: true, paths: ['papers/a/'] }], new Map([['papers/a/', file]]), outDir);
+    await index.forecastsRead;
+    assert.deepEqual(index.forecasts, { taken: 0, outdated: false });
+    render(index, 'papers/a/', 'A');
+    await index.finish([]);
+    assert.deepEqual(writer.written.get(0), ['A']);
+  });
+
+  it('never takes a file that was in the output folder before the build for a restored page', async () => {
+    const writer = new RecordingWriter();
+    await put(outDir, 'papers/a/', 'A from an earlier build');
+    const index = new BuildIndex(
+      writer,
+      [{ firstSearch: true, paths: ['papers/a/', 'papers/b/'] }],
+      await copies({ 'papers/a/': 'A' }),
+      outDir,
+    );
+    await index.forecastsRead;
+    render(index, 'papers/b/', 'B');
+    assert.equal(writer.written.has(0), false, 'the forecast of A still waits');
+    render(index, 'papers/a/', 'A');
+    await index.finish([]);
+    assert.deepEqual(writer.written.get(0), ['A', 'B']);
+  });
+
+  it('fails the build when a page it took as restored renders after all', async () => {
+    const writer = new RecordingWriter();
+    const index = new BuildIndex(writer, PARTS, await copies({ 'papers/d/': 'D', 'papers/e/': 'E' }), outDir);
+    await index.forecastsRead;
+    await put(outDir, 'papers/d/', 'D');
+    await put(outDir, 'papers/e/', 'E');
+    render(index, 'papers/a/', 'A');
+    assert.ok(writer.written.has(1));
+    assert.throws(() => {
+      render(index, 'papers/d/', 'D');
+    }, /papers\/d\/ rendered after the search index took it as restored/u);
+    await index.finish([]).catch(() => undefined);
+  });
+
+  it('fails when a page it is told was restored is not in the output folder, as after a build that failed part-way', async () => {
+    const writer = new RecordingWriter();
+    const index = new BuildIndex(writer, PARTS, await copies({ 'papers/a/': 'A' }), outDir);
+    await index.forecastsRead;
+    await assert.rejects(index.finish(['papers/a/']), /papers\/a\/ was neither rendered nor restored/u);
   });
 });
