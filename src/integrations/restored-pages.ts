@@ -52,6 +52,29 @@ export function forecastRestoredPages(
   return copies;
 }
 
+/** The digest of a page's own record at the start of its key, if the key has one (src/lib/page-views/page-cache-key.ts). */
+function ownPart(key: string): string | null {
+  const dot = key.indexOf('.');
+  return dot === -1 ? null : key.slice(0, dot);
+}
+
+/**
+ * The wanted pages whose own record changed since the last build (a paper with a new source, an
+ * edited abstract), whose search documents are then expected to change too. A page whose key
+ * changed only with its lists (related papers, neighbours) keeps its document.
+ */
+export function pagesWithNewRecords(cacheDir: string, pages: readonly PlannedPage[], wanted: (path: string) => boolean): Set<string> {
+  const last = readLastKeys(cacheDir);
+  const changed = new Set<string>();
+  for (const { path, cacheKey } of pages) {
+    const before = last.get(path);
+    if (cacheKey === undefined || before === undefined || !wanted(path)) continue;
+    const own = ownPart(cacheKey);
+    if (own !== null && own !== ownPart(before)) changed.add(path);
+  }
+  return changed;
+}
+
 /** Keeps this build's cache keys of the wanted pages for the next build's forecast. */
 export function saveCacheKeys(cacheDir: string, pages: readonly PlannedPage[], wanted: (path: string) => boolean): void {
   const keys: Record<string, string> = {};

@@ -32,6 +32,12 @@ export interface SearchBundle {
 export interface PlannedWrite {
   readonly firstSearch: boolean;
   readonly plan: string;
+  /**
+   * Whether a page of the part is known to have new data: its documents then go to Pagefind as they
+   * come, rather than held back while they match the last build's (which would leave Pagefind idle
+   * until the changed page renders); the part is still taken from the cache only if nothing changed.
+   */
+  readonly expectChange?: boolean;
 }
 
 /** Pagefind answers with a list of errors instead of throwing; any error fails the build. */
@@ -72,6 +78,8 @@ class PartWriter {
   readonly #plan: string;
   readonly #cache: SearchPartCache | null;
   readonly #candidate: KeptPart | null;
+  /** Whether documents that match the candidate are held back rather than indexed as they come. */
+  readonly #holding: boolean;
   readonly #digest = new DocumentsDigest();
   /** Each document's short digest, in order. */
   readonly #each: string[] = [];
@@ -92,6 +100,7 @@ class PartWriter {
     this.#cache = cache;
     this.#candidate = cache?.candidate(part.plan) ?? null;
     this.#matching = this.#candidate !== null;
+    this.#holding = part.expectChange !== true;
   }
 
   add(doc: SearchDocument): void {
@@ -100,7 +109,7 @@ class PartWriter {
     const own = this.#digest.add(doc);
     this.#matching &&= this.#candidate?.each[this.#each.length] === own;
     this.#each.push(own);
-    if (this.#matching) {
+    if (this.#matching && this.#holding) {
       this.#held.push(doc);
       return;
     }
@@ -149,7 +158,8 @@ class PartWriter {
     const candidate = this.#candidate;
     const same = this.#matching && candidate?.documents === documents && candidate.each.length === this.#each.length;
     if (same && this.#cache && (await this.#cache.restore(candidate, this.#bundleDir))) {
-      this.#held.length = 0;
+      // Whatever went to Pagefind while a change was expected is not needed.
+      this.discard();
       ids = new Map(candidate.ids);
     } else {
       for (const doc of this.#held.splice(0)) this.#send(doc);
