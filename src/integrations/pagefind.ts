@@ -7,7 +7,7 @@ import { BuildIndex } from './build-index.ts';
 import { type DevSearch, devSearch } from './dev-search.ts';
 import { isIndexedPath } from './indexed-pages.ts';
 import type { PageTap, PlannedPage } from './page-tap.ts';
-import { forecastRestoredPages, pagesWithNewRecords, saveCacheKeys } from './restored-pages.ts';
+import { forecastRestoredPages, saveCacheKeys } from './restored-pages.ts';
 import { describeLanguages, searchIndexWriter } from './search-bundle.ts';
 import { openSearchPartCache, planDigest, type SearchPartCache } from './search-part-cache.ts';
 import { partPapers, planParts } from './search-parts.ts';
@@ -61,13 +61,12 @@ export function pagefindIntegration(tap: PageTap, config: PagefindServiceConfig 
         pages.flatMap(({ path }) => (isIndexedPath(path) ? [path] : [])),
         partPapers(),
       );
-      const renewed = pagesWithNewRecords(cacheDir, pages, isIndexedPath);
+      const { copies, renewed } = forecastRestoredPages(cacheDir, pages, isIndexedPath);
       const writes = parts.map((part) => ({
         firstSearch: part.firstSearch,
         plan: planDigest(part.paths),
         expectChange: part.paths.some((path) => renewed.has(path)),
       }));
-      const copies = forecastRestoredPages(cacheDir, pages, isIndexedPath);
       index = new BuildIndex(searchIndexWriter(outDir, config, writes, cache), parts, copies, outDir);
     },
     rendering: (path) => {

@@ -35,44 +35,41 @@ function readLastKeys(cacheDir: string): ReadonlyMap<string, string> {
   }
 }
 
-/**
- * Astro's copy, by page path, of each wanted page whose cache key is the one of the last build.
- * The copies may not exist: whoever reads them treats a missing one as no forecast.
- */
-export function forecastRestoredPages(
-  cacheDir: string,
-  pages: readonly PlannedPage[],
-  wanted: (path: string) => boolean,
-): Map<string, string> {
-  const last = readLastKeys(cacheDir);
-  const copies = new Map<string, string>();
-  for (const { path, cacheKey } of pages) {
-    if (cacheKey !== undefined && wanted(path) && last.get(path) === cacheKey) copies.set(path, join(cacheDir, 'dist', fileOfPath(path)));
-  }
-  return copies;
-}
-
 /** The digest of a page's own record at the start of its key, if the key has one (src/lib/page-views/page-cache-key.ts). */
 function ownPart(key: string): string | null {
   const dot = key.indexOf('.');
   return dot === -1 ? null : key.slice(0, dot);
 }
 
-/**
- * The wanted pages whose own record changed since the last build (a paper with a new source, an
- * edited abstract), whose search documents are then expected to change too. A page whose key
- * changed only with its lists (related papers, neighbours) keeps its document.
- */
-export function pagesWithNewRecords(cacheDir: string, pages: readonly PlannedPage[], wanted: (path: string) => boolean): Set<string> {
+/** What the last build's keys tell of this build's wanted pages. */
+export interface RestoreForecast {
+  /**
+   * Astro's copy, by page path, of each page whose cache key is the one of the last build. The
+   * copies may not exist: whoever reads them treats a missing one as no forecast.
+   */
+  readonly copies: Map<string, string>;
+  /**
+   * The pages whose own record changed since the last build (a paper with a new source, an edited
+   * abstract), whose search documents are then expected to change too. A page whose key changed
+   * only with its lists (related papers, neighbours) keeps its document.
+   */
+  readonly renewed: Set<string>;
+}
+
+export function forecastRestoredPages(cacheDir: string, pages: readonly PlannedPage[], wanted: (path: string) => boolean): RestoreForecast {
   const last = readLastKeys(cacheDir);
-  const changed = new Set<string>();
+  const copies = new Map<string, string>();
+  const renewed = new Set<string>();
   for (const { path, cacheKey } of pages) {
     const before = last.get(path);
     if (cacheKey === undefined || before === undefined || !wanted(path)) continue;
-    const own = ownPart(cacheKey);
-    if (own !== null && own !== ownPart(before)) changed.add(path);
+    if (before === cacheKey) copies.set(path, join(cacheDir, 'dist', fileOfPath(path)));
+    else {
+      const own = ownPart(cacheKey);
+      if (own !== null && own !== ownPart(before)) renewed.add(path);
+    }
   }
-  return changed;
+  return { copies, renewed };
 }
 
 /** Keeps this build's cache keys of the wanted pages for the next build's forecast. */

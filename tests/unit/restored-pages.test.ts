@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import type { PlannedPage } from '../../src/integrations/page-tap.ts';
-import { forecastRestoredPages, pagesWithNewRecords, saveCacheKeys } from '../../src/integrations/restored-pages.ts';
+import { forecastRestoredPages, saveCacheKeys } from '../../src/integrations/restored-pages.ts';
 
 const indexed = (path: string) => path.startsWith('papers/');
 
@@ -40,14 +40,13 @@ const NOW: PlannedPage[] = [
 
 describe('restored pages', () => {
   it('forecast nothing without a last build', () => {
-    assert.deepEqual(forecastRestoredPages(cacheDir, NOW, indexed), new Map());
-    assert.deepEqual(pagesWithNewRecords(cacheDir, NOW, indexed), new Set());
+    assert.deepEqual(forecastRestoredPages(cacheDir, NOW, indexed), { copies: new Map(), renewed: new Set() });
   });
 
   it('forecast the wanted pages whose key is the last build’s, at Astro’s copies', () => {
     saveCacheKeys(cacheDir, LAST, indexed);
     assert.deepEqual(
-      forecastRestoredPages(cacheDir, NOW, indexed),
+      forecastRestoredPages(cacheDir, NOW, indexed).copies,
       new Map([
         ['papers/kept/', join(cacheDir, 'dist', 'papers/kept/index.html')],
         ['papers/unsplit/', join(cacheDir, 'dist', 'papers/unsplit/index.html')],
@@ -57,7 +56,7 @@ describe('restored pages', () => {
 
   it('tell pages whose own record changed from those whose lists moved', () => {
     saveCacheKeys(cacheDir, LAST, indexed);
-    assert.deepEqual(pagesWithNewRecords(cacheDir, NOW, indexed), new Set(['papers/new-source/']));
+    assert.deepEqual(forecastRestoredPages(cacheDir, NOW, indexed).renewed, new Set(['papers/new-source/']));
   });
 
   it('read no keys file of another shape', async () => {
@@ -66,6 +65,6 @@ describe('restored pages', () => {
       join(cacheDir, 'search-pages', 'cache-keys.json'),
       JSON.stringify({ format: 0, keys: { 'papers/kept/': 'own1.whole1' } }),
     );
-    assert.deepEqual(forecastRestoredPages(cacheDir, NOW, indexed), new Map());
+    assert.deepEqual(forecastRestoredPages(cacheDir, NOW, indexed), { copies: new Map(), renewed: new Set() });
   });
 });
