@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildCorpus, type Dump } from '../src/loader/corpus.ts';
+import { buildCorpus, type Corpus, type Dump } from '../src/loader/corpus.ts';
 import { titleKey } from '../src/loader/slugs.ts';
 import { writeBlog, writeDigest, writeHfDaily, writeHfList, type PaperLayout } from './lib/layouts.ts';
 import { createPaper, createPost, type SyntheticPaper, type SyntheticPost } from './lib/prose.ts';
@@ -40,9 +40,12 @@ export interface GeneratedCorpus {
   readonly duplicates: number;
 }
 
-/** Guards titles by the loader's own merge key, so two synthetic papers never merge by accident. */
-function titleRegistry(): (make: () => string) => string {
-  const seen = new Set<string>();
+/**
+ * Guards titles by the loader's own merge key, so two synthetic papers never merge by accident:
+ * not with each other, nor with a title already `taken`.
+ */
+function titleRegistry(taken: Iterable<string> = []): (make: () => string) => string {
+  const seen = new Set<string>(taken);
   return (make) => {
     for (let attempt = 0; ; attempt += 1) {
       const title = attempt < 20 ? make() : `${make()} ${attempt}`;
@@ -145,15 +148,38 @@ export function generateCorpus(paperCount: number, seed = DEFAULT_SEED): Generat
   return { dumps: nameDumps(texts, random), papers: papers.length, posts: posts.length, duplicates };
 }
 
+interface CalendarDay {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+/** The day after the one a sort key `YYYY-MM-DD` names, by the calendar. */
+function dayAfter(sortKey: string): CalendarDay {
+  const [year, month, day] = sortKey.split('-').map(Number) as [number, number, number];
+  const next = new Date(Date.UTC(year, month - 1, day + 1));
+  return { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() };
+}
+
 /**
- * One more Hugging Face daily page of `paperCount` new papers, as a researcher clips each day:
- * the dump the benchmark adds before timing a rebuild. Named to sort after the corpus's dumps.
+ * One more Hugging Face daily page, as a researcher clips each day: the dump the benchmark adds
+ * before timing a rebuild. Its `paperCount` papers are new to `corpus` (the loader's own parse of
+ * the site's dumps): no title of theirs merges with one the corpus holds. The page and every
+ * entry on it are dated the day after the corpus's newest dated paper, as a day's page lists that
+ * day's papers; the entries that omit the year, as most do, sort with the corpus's other yearless
+ * dates, and those without a date line at the undated end. Named to sort after the corpus's dumps.
  */
-export function generateDailyDump(paperCount: number, seed = DEFAULT_SEED): Dump {
+export function generateDailyDump(corpus: Corpus, paperCount: number, seed = DEFAULT_SEED): Dump {
   const random = createRandom(seed ^ 0x5eed_da7);
-  const uniqueTitle = titleRegistry();
-  const papers = Array.from({ length: paperCount }, () => createPaper(random, uniqueTitle));
-  const text = writeHfDaily(papers, random, { month: random.int(1, 12), day: random.int(1, 28) });
+  const uniqueTitle = titleRegistry([...corpus.papers, ...corpus.posts].map((item) => titleKey(item.title)));
+  let newest = '';
+  for (const paper of corpus.papers) {
+    for (const { date } of paper.dates) if (date.year !== null && date.sortKey > newest) newest = date.sortKey;
+  }
+  // A corpus without a dated paper has no day to follow; the generator's years end in 2026.
+  const today = dayAfter(newest || '2026-12-31');
+  const papers = Array.from({ length: paperCount }, () => ({ ...createPaper(random, uniqueTitle), ...today }));
+  const text = writeHfDaily(papers, random, today);
   return { file: `999_${createHash('sha256').update(text).digest('hex').slice(0, 16)}.txt`, text };
 }
 
@@ -168,7 +194,7 @@ export async function writeCorpus(dir: string, corpus: GeneratedCorpus): Promise
  * Parses the corpus with the site's own loader and checks it yields exactly the papers and posts
  * written. Throws with the loader's `file:line` errors when a dump does not parse.
  */
-export function checkCorpus(corpus: GeneratedCorpus): { papers: number; posts: number; bytes: number } {
+export function checkCorpus(corpus: GeneratedCorpus): { papers: number; posts: number; bytes: number; parsed: Corpus } {
   const parsed = buildCorpus(corpus.dumps);
   if (parsed.papers.length !== corpus.papers || parsed.posts.length !== corpus.posts) {
     throw new Error(
@@ -176,7 +202,7 @@ export function checkCorpus(corpus: GeneratedCorpus): { papers: number; posts: n
     );
   }
   const bytes = corpus.dumps.reduce((sum, dump) => sum + Buffer.byteLength(dump.text), 0);
-  return { papers: parsed.papers.length, posts: parsed.posts.length, bytes };
+  return { papers: parsed.papers.length, posts: parsed.posts.length, bytes, parsed };
 }
 
 async function main(): Promise<void> {

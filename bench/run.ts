@@ -26,7 +26,7 @@ import { cpus, loadavg, release, totalmem, type as osType } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildCorpus } from '../src/loader/corpus.ts';
+import { buildCorpus, type Dump } from '../src/loader/corpus.ts';
 import { readSeedDir } from '../src/loader/read-seeds.ts';
 import { DEFAULT_SEED, checkCorpus, generateCorpus, generateDailyDump, writeCorpus } from './generate.ts';
 import { buildFloor, buildSite, rebuildSite, runProblem, type BuildPlace } from './lib/builds.ts';
@@ -159,7 +159,7 @@ async function machineFacts(args: readonly string[], chromium: string | null, co
 }
 
 /** The corpus for one size: the real seeds, or a generated corpus the loader has checked. */
-async function prepareCorpus(size: number, seed: number): Promise<{ dir: string; facts: CorpusFacts }> {
+async function prepareCorpus(size: number, seed: number): Promise<{ dir: string; facts: CorpusFacts; daily: Dump }> {
   if (size === 0) {
     // A copy, because the rebuild adds a dump to the corpus's folder.
     const dir = join(WORK, 'seeds-seeds');
@@ -168,7 +168,11 @@ async function prepareCorpus(size: number, seed: number): Promise<{ dir: string;
     const dumps = await readSeedDir(dir);
     const corpus = buildCorpus(dumps);
     const dumpBytes = dumps.reduce((sum, dump) => sum + Buffer.byteLength(dump.text), 0);
-    return { dir, facts: { papers: corpus.papers.length, posts: corpus.posts.length, dumps: dumps.length, dumpBytes, duplicates: null } };
+    return {
+      dir,
+      facts: { papers: corpus.papers.length, posts: corpus.posts.length, dumps: dumps.length, dumpBytes, duplicates: null },
+      daily: generateDailyDump(corpus, DAILY_DUMP_PAPERS, seed),
+    };
   }
   const corpus = generateCorpus(size, seed);
   const checked = checkCorpus(corpus);
@@ -183,6 +187,7 @@ async function prepareCorpus(size: number, seed: number): Promise<{ dir: string;
       dumpBytes: checked.bytes,
       duplicates: corpus.duplicates,
     },
+    daily: generateDailyDump(checked.parsed, DAILY_DUMP_PAPERS, seed),
   };
 }
 
@@ -218,7 +223,7 @@ async function measureSize(size: number, options: Options, noteChromium: (versio
   const note = (text: string) => problems.push({ failure: false, text });
   const loadAverage = loadavg()[0] ?? 0;
   log(`N = ${label}: corpus`);
-  let corpus: { dir: string; facts: CorpusFacts };
+  let corpus: { dir: string; facts: CorpusFacts; daily: Dump };
   try {
     corpus = await prepareCorpus(size, options.seed);
   } catch (error) {
@@ -287,7 +292,7 @@ async function measureSize(size: number, options: Options, noteChromium: (versio
   if (options.rebuild && build.ok) {
     const before = await pageDigests(outDir);
     // In the same folder as the full build, as a researcher adds a dump; taken out again afterwards.
-    const dump = generateDailyDump(DAILY_DUMP_PAPERS, options.seed);
+    const dump = corpus.daily;
     const added = join(corpus.dir, dump.file);
     await writeFile(added, dump.text);
     log(`N = ${label}: rebuild after one more daily dump (${DAILY_DUMP_PAPERS} papers)`);

@@ -401,8 +401,10 @@ nothing.
 
 ${rebuildTable(run)}
 
-The full build's output and cache folders are kept, a Hugging Face daily page of new papers is added to the corpus's
-folder and \`astro build\` runs again over them.
+The full build's output and cache folders are kept, a Hugging Face daily page is added to the corpus's folder and
+\`astro build\` runs again over them. The page's papers are new to the corpus (no title merges with one it holds) and
+are dated the day after its newest paper, as a day's page lists that day's papers: most entries give the date without
+a year and some give no date, as on the real pages, so they sort with the yearless and the undated papers.
 
 ### What one more dump changes
 
