@@ -9,6 +9,7 @@ import remarkMath from 'remark-math';
 import { devRouteCacheIntegration } from './src/integrations/dev-route-cache.ts';
 import { mathLayoutIntegration } from './src/integrations/math-layout.ts';
 import { pageTap } from './src/integrations/page-tap.ts';
+import { outputFolder } from './src/integrations/output-folder.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { codeTokenStyles } from './src/integrations/code-token-styles.ts';
 import { CODE_THEMES, codeWithoutInlineStyles } from './src/lib/code.ts';
@@ -34,6 +35,8 @@ const cacheDir = process.env.CACHE_DIR ?? './node_modules/.astro';
 const devServer = process.env.NODE_ENV === 'development';
 /** Hands each rendered page to the search index and the formulas' stylesheet (src/integrations/page-tap.ts). */
 const tap = pageTap();
+/** Keeps the output folder between builds and removes what a build did not write (src/integrations/output-folder.ts). */
+const output = outputFolder(tap);
 
 export default defineConfig({
   site,
@@ -70,14 +73,15 @@ export default defineConfig({
     // highlighting step would warn that Shiki and a CSP do not mix.
     syntaxHighlight: false,
   },
-  // The warning about a localhost URL, if any, ends the output.
+  // The warning about a localhost URL, if any, ends the output; the output folder's sweep comes after every writer.
   integrations: [
     mdx(),
     sitemap(),
     tap.integration,
     mathLayoutIntegration(tap),
-    pagefindIntegration(tap),
+    pagefindIntegration(tap, output),
     devRouteCacheIntegration(),
+    output.integration,
     siteUrlWarning(),
   ],
   vite: {

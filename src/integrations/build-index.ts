@@ -16,11 +16,12 @@ import { readOrderKeys } from './sort-order.ts';
  * pages in the order it gets them and two builds of the same content must write the same index;
  * pages that come before their turn wait.
  *
- * A document read from a copy is a forecast until the page is known to be restored (its file is
- * in the output folder though it was never rendered: Astro empties that folder before it renders,
- * and only its restore writes a page's file before the page renders) or is rendered alike; a part is written only
- * once all of its forecasts hold. A page rendered unlike its forecast means the copies are out of
- * date (the templates or the site's settings changed, and Astro renders every page): every
+ * A document read from a copy is a forecast until the page is known to be restored (this build
+ * wrote its file though it was never rendered: only its restore writes a page's file before the
+ * page renders), left in place (known once every page is done) or is rendered alike; a part is
+ * written only once all of its forecasts hold. A
+ * page rendered unlike its forecast means the copies are out of date (the templates or the
+ * site's settings changed, and Astro renders every page): every
  * forecast not yet held is dropped, each part that had one starts its index again without them,
  * and their pages are taken as they render. So a wrong forecast costs one restart of each part,
  * never a wrong index.
@@ -73,17 +74,21 @@ async function forecastOf(path: string, file: string): Promise<Place | undefined
   }
 }
 
+/** The output folder, and which of its files this build has written so far (src/integrations/output-folder.ts). */
+export interface BuildOutput {
+  readonly dir: string;
+  written(file: string): boolean;
+}
+
 export class BuildIndex {
   readonly #writer: SearchIndexWriter;
-  readonly #outDir: string;
+  readonly #output: BuildOutput;
   readonly #parts: FillingPart[];
   /** Each indexed path's part and its place in that part. */
   readonly #placeOfPath = new Map<string, { readonly part: number; readonly at: number }>();
   /** Pages Astro renders in this build (it restores the others). */
   readonly #rendering = new Set<string>();
-  /** Forecast pages whose file was in the output folder before the build restored anything: never held by being there. */
-  readonly #already = new Set<string>();
-  /** Pages whose forecast held because their file is in the output folder: a rendering of one would be a wrong inference. */
+  /** Pages whose forecast held because this build wrote their file: a rendering of one would be a wrong inference. */
   readonly #restored = new Set<string>();
   readonly #forecastRead: Promise<void>;
   #lastCheck = Number.NEGATIVE_INFINITY;
@@ -94,18 +99,17 @@ export class BuildIndex {
   #outdated = false;
 
   /**
-   * `copies` are Astro's copies of the pages it is expected to restore, by path; `outDir` is where
+   * `copies` are Astro's copies of the pages it is expected to restore, by path; `output` is where
    * restored pages appear.
    */
-  constructor(writer: SearchIndexWriter, planned: readonly PlannedPart[], copies: ReadonlyMap<string, string>, outDir: string) {
+  constructor(writer: SearchIndexWriter, planned: readonly PlannedPart[], copies: ReadonlyMap<string, string>, output: BuildOutput) {
     this.#writer = writer;
-    this.#outDir = outDir;
+    this.#output = output;
     this.#parts = planned.map((part, index) => {
       part.paths.forEach((path, at) => this.#placeOfPath.set(path, { part: index, at }));
       return { index, paths: part.paths, handed: [], early: new Map(), forecast: new Set(), complete: false };
     });
     const foreseen = planned.flatMap((part) => part.paths.filter((path) => copies.has(path)));
-    for (const path of foreseen) if (existsSync(join(outDir, fileOfPath(path)))) this.#already.add(path);
     this.#forecastRead = this.#readCopies(foreseen, copies);
     this.#forecastRead.catch(() => undefined); // awaited by finish
     // Between renders too, and after the last one, restored pages let waiting parts be written.
@@ -232,8 +236,8 @@ export class BuildIndex {
   }
 
   /**
-   * Forecasts hold for the pages now in the output folder that were never rendered: Astro restored
-   * them, from the copies they were read from.
+   * Forecasts hold for the pages whose file this build wrote though it never rendered them: Astro
+   * restored them, from the copies they were read from.
    */
   #lookForRestored(): void {
     this.#lastCheck = performance.now();
@@ -242,8 +246,8 @@ export class BuildIndex {
       let ahead = 0;
       for (const at of part.forecast) {
         const path = part.paths[at] ?? '';
-        if (this.#rendering.has(path) || this.#already.has(path)) continue;
-        if (existsSync(join(this.#outDir, fileOfPath(path)))) {
+        if (this.#rendering.has(path)) continue;
+        if (this.#output.written(fileOfPath(path))) {
           part.forecast.delete(at);
           this.#restored.add(path);
         } else if ((ahead += 1) > UNRESTORED_AHEAD) break;
@@ -252,7 +256,10 @@ export class BuildIndex {
     }
   }
 
-  /** Once every page is written: forecasts of restored pages hold; restored pages not forecast are read from the output folder. */
+  /**
+   * Once every page is written: forecasts of the pages restored or left in place hold; those pages
+   * not forecast are read from the output folder.
+   */
   async finish(restored: readonly string[]): Promise<SearchBundle> {
     clearInterval(this.#checks);
     try {
@@ -262,11 +269,11 @@ export class BuildIndex {
         const part = at && this.#parts[at.part];
         if (!at || !part) continue;
         // A build that failed part-way still tears down, with the pages it never reached among those not rendered.
-        if (!existsSync(join(this.#outDir, fileOfPath(path)))) throw new Error(`${path} was neither rendered nor restored.`);
+        if (!existsSync(join(this.#output.dir, fileOfPath(path)))) throw new Error(`${path} was neither rendered nor restored.`);
         if (part.complete) continue;
         if (part.forecast.delete(at.at)) this.#complete(part);
         else if (at.at >= part.handed.length && !part.early.has(at.at)) {
-          part.early.set(at.at, placeOf(path, await readFile(join(this.#outDir, fileOfPath(path)), 'utf8')));
+          part.early.set(at.at, placeOf(path, await readFile(join(this.#output.dir, fileOfPath(path)), 'utf8')));
           this.#handOver(part);
         }
       }

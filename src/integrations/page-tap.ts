@@ -9,8 +9,9 @@ import type { AstroIntegration, AstroPrerenderer } from 'astro';
  * replaced (`setPrerenderer` in `astro:build:start`): pages render exactly as before.
  *
  * Paths are relative to the site's base (`papers/deepgemm/`), as the built site's folders are.
- * An incremental build restores unchanged pages from its cache instead of rendering them; those
- * pages are listed in `paths` but never reach `page`, and are in the output folder by `done`.
+ * An incremental build restores unchanged pages from its cache, or leaves them in the output
+ * folder where the last build wrote them, instead of rendering them; those pages are listed in
+ * `paths` but never reach `page`, and are in the output folder by `done`.
  */
 export interface PageListener {
   /** Every page of the build, in the order Astro renders them, before the first is rendered. */
@@ -19,7 +20,7 @@ export interface PageListener {
   rendering?(path: string): void;
   /** A rendered HTML page. */
   page?(path: string, page: RenderedPage): void;
-  /** Every page is written in `outDir`; `restored` are the paths restored from the cache, not rendered. */
+  /** Every page is written in `outDir`; `restored` are the paths restored from the cache or left in place, not rendered. */
   done?(outDir: string, restored: readonly string[]): Promise<void>;
 }
 

@@ -6,6 +6,7 @@ import type { PagefindServiceConfig } from 'pagefind';
 import { BuildIndex } from './build-index.ts';
 import { type DevSearch, devSearch } from './dev-search.ts';
 import { isIndexedPath } from './indexed-pages.ts';
+import type { OutputFolder } from './output-folder.ts';
 import type { PageTap, PlannedPage } from './page-tap.ts';
 import { forecastRestoredPages, saveCacheKeys } from './restored-pages.ts';
 import { describeLanguages, searchIndexWriter } from './search-bundle.ts';
@@ -43,7 +44,7 @@ async function searchEngine(root: URL, config: PagefindServiceConfig): Promise<s
   return `pagefind ${manifest.version} ${JSON.stringify(config)}`;
 }
 
-export function pagefindIntegration(tap: PageTap, config: PagefindServiceConfig = {}): AstroIntegration {
+export function pagefindIntegration(tap: PageTap, output: OutputFolder, config: PagefindServiceConfig = {}): AstroIntegration {
   let dev: DevSearch | null = null;
   let index: BuildIndex | null = null;
   let cache: SearchPartCache | null = null;
@@ -67,7 +68,10 @@ export function pagefindIntegration(tap: PageTap, config: PagefindServiceConfig 
         plan: planDigest(part.paths),
         expectChange: part.paths.some((path) => renewed.has(path)),
       }));
-      index = new BuildIndex(searchIndexWriter(outDir, config, writes, cache), parts, copies, outDir);
+      index = new BuildIndex(searchIndexWriter(outDir, config, writes, cache), parts, copies, {
+        dir: outDir,
+        written: (file) => output.written(file),
+      });
     },
     rendering: (path) => {
       index?.rendering(path);

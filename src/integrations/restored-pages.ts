@@ -5,7 +5,8 @@ import { fileOfPath, type PlannedPage } from './page-tap.ts';
 /**
  * The pages an incremental build is about to restore, known before it restores them. Astro restores
  * a page whose cache key is the one of the last build (src/lib/page-views/page-cache-key.ts) by
- * copying its own copy of the last rendering, kept under `<cacheDir>/dist/`
+ * leaving the last build's file in the output folder (src/integrations/output-folder.ts) or, if
+ * it is not there, copying its own copy of the last rendering, kept under `<cacheDir>/dist/`
  * (astro/dist/core/build/incremental.js). So the search index can read those copies as soon as
  * the build knows its pages, and index them while the rest renders, instead of reading the
  * restored pages once every page is done.

@@ -5,7 +5,7 @@ import type { PagefindIndex, PagefindServiceConfig } from 'pagefind';
 import { type IndexPart, PARTS_MANIFEST, type PartsManifest, partFolder } from '../search/parts.ts';
 import { ORDER_DIR } from '../search/sort-order.ts';
 import type { SearchDocument } from './search-documents.ts';
-import { DocumentsDigest, type KeptPart, type SearchPartCache } from './search-part-cache.ts';
+import { DocumentsDigest, type KeptPart, removeBundle, type SearchPartCache } from './search-part-cache.ts';
 import { type IndexedPage, readOrderKeys, readPageIds, writeSortOrders } from './sort-order.ts';
 
 /**
@@ -188,6 +188,8 @@ class PartWriter {
   async #writeIndex(): Promise<Map<string, string>> {
     const index = await this.#pagefindIndex();
     assertNoErrors('index the pages', (await Promise.all(this.#added)).flat());
+    // The output folder is kept between builds (output-folder.ts), and the last build's files of the part with it.
+    await removeBundle(this.#bundleDir);
     const written = await index.writeFiles({ outputPath: this.#bundleDir });
     assertNoErrors(`write the index to ${this.#bundleDir}`, written.errors);
     // Frees the part's index in Pagefind's process.

@@ -102,8 +102,8 @@ async function shareBundle(from: string, to: string, top = true): Promise<number
   return files;
 }
 
-/** Removes a part's own files from its folder. */
-async function removeBundle(dir: string): Promise<void> {
+/** Removes a part's own files from its folder: the last build's, before the part is written there again. */
+export async function removeBundle(dir: string): Promise<void> {
   for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
     if (isOwn(entry.name, true)) await rm(join(dir, entry.name), { recursive: true, force: true });
   }
@@ -144,6 +144,7 @@ export async function openSearchPartCache(cacheDir: string, engine: string): Pro
   return {
     candidate: (plan) => byPlan.get(plan) ?? null,
     async restore(part, bundleDir) {
+      await removeBundle(bundleDir);
       const files = await shareBundle(folderOf(part), bundleDir).catch(() => -1);
       if (files === part.files) {
         restored.set(part.documents, part);

@@ -11,7 +11,9 @@ import { astroBuild, treeHashes } from './built-site.ts';
  * entries: the header (a first note), the notes that name a paper, related lists (a related
  * paper's new title), where a paper appears and the names of the dumps in lists (a renamed dump,
  * and a second dump of a digest's day, which gives both dumps of that day new names), and a new dump.
- * Last, copies in Astro's cache unlike what it renders, which the search index reads ahead.
+ * Last, copies in Astro's cache unlike what it renders, which the search index reads ahead. The
+ * output folder is kept between builds (src/integrations/output-folder.ts), so the comparison also
+ * shows that the pages a change leaves out (the renamed dump's) are gone, with their folders.
  */
 const WORK = join('.out', 'incremental-build');
 const SEEDS = join(WORK, 'seeds');
@@ -23,6 +25,8 @@ interface Built {
   readonly restored: number;
   /** Pages the search index read ahead from Astro's copies, and those of them rendered otherwise (src/integrations/build-index.ts). */
   readonly readAhead: { readonly taken: number; readonly outdated: boolean };
+  /** Files of the last build that this one did not write, removed at its end. */
+  readonly removed: number;
 }
 
 function build(outDir: string, cacheDir: string): Built {
@@ -39,7 +43,15 @@ function build(outDir: string, cacheDir: string): Built {
     outDir,
     restored: log.match(/\(restored\)|\(cached\)/gu)?.length ?? 0,
     readAhead: { taken: Number(taken), outdated: dropped !== undefined },
+    removed: Number(/Removed (\d+) files of an earlier build/u.exec(log)?.[1] ?? 0),
   };
+}
+
+/** Folders under `dir` with nothing in them, which a build into an empty folder never leaves. */
+function emptyFolders(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && readdirSync(join(entry.parentPath, entry.name)).length === 0)
+    .map((entry) => join(entry.parentPath, entry.name));
 }
 
 /** The same dumps and notes built from scratch, into a folder of its own with no cache. */
@@ -127,6 +139,7 @@ test('a rebuild restores the pages a change leaves as they were and writes what 
     [digestDay, ...NEW_DUMP.split('\n').slice(1)].join('\n').replace('Newest Paper', 'Second Paper'),
   );
   const authorBefore = page(out, 'authors/chenggang-zhao');
+  const renamedSource = readdirSync(join(out, 'sources'));
   const changed = build(out, cache);
 
   expect(page(out, lister)).not.toBe(listerBefore);
@@ -136,6 +149,11 @@ test('a rebuild restores the pages a change leaves as they were and writes what 
   expect(page(out, 'papers/deepgemm')).toContain('paper-notes-heading');
   const scratchChanged = treeHashes(fromScratch('scratch-changed'));
   expect(treeHashes(out)).toEqual(scratchChanged);
+  // The renamed dump's pages of the last build are gone, and no folder is left empty.
+  expect(changed.removed).toBeGreaterThan(0);
+  expect(readdirSync(join(out, 'sources')).filter((name) => !renamedSource.includes(name)).length).toBeGreaterThan(0);
+  expect(renamedSource.filter((name) => !readdirSync(join(out, 'sources')).includes(name)).length).toBeGreaterThan(0);
+  expect(emptyFolders(out)).toEqual([]);
   // Most pages were restored, not rendered, so the comparison above covers restored pages; the
   // search index read the restored ones ahead, from Astro's copies.
   expect(first.restored).toBe(0);

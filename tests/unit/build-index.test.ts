@@ -9,7 +9,9 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
-import { BuildIndex } from '../../src/integrations/build-index.ts';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { BuildIndex, type BuildOutput } from '../../src/integrations/build-index.ts';
+import { changedSince, fileSystemNow } from '../../src/integrations/output-folder.ts';
 import { fileOfPath, pageOf } from '../../src/integrations/page-tap.ts';
 import type { SearchBundle, SearchIndexWriter } from '../../src/integrations/search-bundle.ts';
 import type { SearchDocument } from '../../src/integrations/search-documents.ts';
@@ -63,6 +65,16 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+/**
+ * The output folder as a build sees it from its start on: files written before then are an
+ * earlier build's. The pause keeps them apart on a file system whose clock ticks coarsely.
+ */
+async function buildStarted(): Promise<BuildOutput> {
+  await sleep(30);
+  const since = fileSystemNow(outDir);
+  return { dir: outDir, written: (file) => changedSince(join(outDir, file), since) };
+}
+
 async function put(root: string, path: string, text: string): Promise<string> {
   const file = join(root, fileOfPath(path));
   await mkdir(dirname(file), { recursive: true });
@@ -80,7 +92,7 @@ async function copies(texts: Readonly<Record<string, string>>): Promise<Map<stri
 describe('the build index', () => {
   it('hands rendered pages to their part in the planned order, whatever order they render in', async () => {
     const writer = new RecordingWriter();
-    const index = new BuildIndex(writer, PARTS, new Map(), outDir);
+    const index = new BuildIndex(writer, PARTS, new Map(), await buildStarted());
     render(index, 'papers/e/', 'E');
     render(index, 'papers/b/', 'B');
     assert.deepEqual(writer.docs.get(0), undefined);
@@ -100,7 +112,12 @@ describe('the build index', () => {
 
   it('indexes restored pages from their copies before the build ends, once they are in the output folder', async () => {
     const writer = new RecordingWriter();
-    const index = new BuildIndex(writer, PARTS, await copies({ 'papers/d/': 'D', 'papers/e/': 'E', 'papers/b/': 'B' }), outDir);
+    const index = new BuildIndex(
+      writer,
+      PARTS,
+      await copies({ 'papers/d/': 'D', 'papers/e/': 'E', 'papers/b/': 'B' }),
+      await buildStarted(),
+    );
     await index.forecastsRead;
     assert.deepEqual(writer.docs.get(1), ['D', 'E']);
     assert.equal(writer.written.size, 0, 'a forecast holds only once the page is restored');
@@ -120,7 +137,7 @@ describe('the build index', () => {
   it('drops every forecast once a page renders unlike its copy, starting each part that had one again, once', async () => {
     const writer = new RecordingWriter();
     const files = await copies({ 'papers/a/': 'A', 'papers/b/': 'old B', 'papers/c/': 'C', 'papers/d/': 'D', 'papers/e/': 'E' });
-    const index = new BuildIndex(writer, PARTS, files, outDir);
+    const index = new BuildIndex(writer, PARTS, files, await buildStarted());
     await index.forecastsRead;
     assert.deepEqual(writer.docs.get(0), ['A', 'old B', 'C']);
     assert.deepEqual(writer.docs.get(1), ['D', 'E']);
@@ -142,7 +159,7 @@ describe('the build index', () => {
 
   it('replaces a forecast still waiting for its turn without starting the part again', async () => {
     const writer = new RecordingWriter();
-    const index = new BuildIndex(writer, PARTS, await copies({ 'papers/c/': 'old C' }), outDir);
+    const index = new BuildIndex(writer, PARTS, await copies({ 'papers/c/': 'old C' }), await buildStarted());
     await index.forecastsRead;
     render(index, 'papers/c/', 'new C');
     render(index, 'papers/a/', 'A');
@@ -157,7 +174,7 @@ describe('the build index', () => {
 
   it('reads restored pages without a copy from the output folder at the end, and forecasts nothing from a missing copy', async () => {
     const writer = new RecordingWriter();
-    const index = new BuildIndex(writer, PARTS, new Map([['papers/d/', join(copyDir, 'gone.html')]]), outDir);
+    const index = new BuildIndex(writer, PARTS, new Map([['papers/d/', join(copyDir, 'gone.html')]]), await buildStarted());
     await index.forecastsRead;
     assert.equal(writer.docs.has(1), false);
     for (const [path, text] of [
@@ -181,7 +198,12 @@ describe('the build index', () => {
 
   it('ignores a copy of a page that is already rendering', async () => {
     const writer = new RecordingWriter();
-    const index = new BuildIndex(writer, [{ firstSearch: true, paths: ['papers/a/'] }], await copies({ 'papers/a/': 'old A' }), outDir);
+    const index = new BuildIndex(
+      writer,
+      [{ firstSearch: true, paths: ['papers/a/'] }],
+      await copies({ 'papers/a/': 'old A' }),
+      await buildStarted(),
+    );
     index.rendering('papers/a/');
     await index.forecastsRead;
     assert.equal(writer.docs.has(0), false);
@@ -195,7 +217,12 @@ describe('the build index', () => {
     const writer = new RecordingWriter();
     const file = await put(copyDir, 'papers/a/', 'A');
     await writeFile(file, pageHtml('A', '<data data-order-key="date" value="2025-01-01"></data>'));
-    const index = new BuildIndex(writer, [{ firstSearch: true, paths: ['papers/a/'] }], new Map([['papers/a/', file]]), outDir);
+    const index = new BuildIndex(
+      writer,
+      [{ firstSearch: true, paths: ['papers/a/'] }],
+      new Map([['papers/a/', file]]),
+      await buildStarted(),
+    );
     await index.forecastsRead;
     assert.deepEqual(index.forecasts, { taken: 0, outdated: false });
     render(index, 'papers/a/', 'A');
@@ -210,7 +237,7 @@ describe('the build index', () => {
       writer,
       [{ firstSearch: true, paths: ['papers/a/', 'papers/b/'] }],
       await copies({ 'papers/a/': 'A' }),
-      outDir,
+      await buildStarted(),
     );
     await index.forecastsRead;
     render(index, 'papers/b/', 'B');
@@ -222,7 +249,7 @@ describe('the build index', () => {
 
   it('fails the build when a page it took as restored renders after all', async () => {
     const writer = new RecordingWriter();
-    const index = new BuildIndex(writer, PARTS, await copies({ 'papers/d/': 'D', 'papers/e/': 'E' }), outDir);
+    const index = new BuildIndex(writer, PARTS, await copies({ 'papers/d/': 'D', 'papers/e/': 'E' }), await buildStarted());
     await index.forecastsRead;
     await put(outDir, 'papers/d/', 'D');
     await put(outDir, 'papers/e/', 'E');
@@ -236,7 +263,7 @@ describe('the build index', () => {
 
   it('fails when a page it is told was restored is not in the output folder, as after a build that failed part-way', async () => {
     const writer = new RecordingWriter();
-    const index = new BuildIndex(writer, PARTS, await copies({ 'papers/a/': 'A' }), outDir);
+    const index = new BuildIndex(writer, PARTS, await copies({ 'papers/a/': 'A' }), await buildStarted());
     await index.forecastsRead;
     await assert.rejects(index.finish(['papers/a/']), /papers\/a\/ was neither rendered nor restored/u);
   });
