@@ -155,7 +155,7 @@ interface CalendarDay {
 }
 
 /** The day after the one a sort key `YYYY-MM-DD` names, by the calendar. */
-function dayAfter(sortKey: string): CalendarDay {
+export function dayAfter(sortKey: string): CalendarDay {
   const [year, month, day] = sortKey.split('-').map(Number) as [number, number, number];
   const next = new Date(Date.UTC(year, month - 1, day + 1));
   return { year: next.getUTCFullYear(), month: next.getUTCMonth() + 1, day: next.getUTCDate() };

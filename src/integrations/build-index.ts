@@ -256,6 +256,13 @@ export class BuildIndex {
     }
   }
 
+  /** Ends the index of a failed build: nothing more is written, and Pagefind's process is closed. */
+  async abandon(): Promise<void> {
+    clearInterval(this.#checks);
+    await this.#forecastRead.catch(() => undefined);
+    await this.#writer.abandon();
+  }
+
   /**
    * Once every page is written: forecasts of the pages restored or left in place hold; those pages
    * not forecast are read from the output folder.
@@ -268,7 +275,7 @@ export class BuildIndex {
         const at = this.#placeOfPath.get(path);
         const part = at && this.#parts[at.part];
         if (!at || !part) continue;
-        // A build that failed part-way still tears down, with the pages it never reached among those not rendered.
+        // Astro wrote every page, or left it from the last build (output-folder.ts); a build that failed part-way is abandoned.
         if (!existsSync(join(this.#output.dir, fileOfPath(path)))) throw new Error(`${path} was neither rendered nor restored.`);
         if (part.complete) continue;
         if (part.forecast.delete(at.at)) this.#complete(part);

@@ -26,8 +26,16 @@ import { fileOfPath, type PageTap } from './page-tap.ts';
 
 /** Written at the start of a build to read the file system's clock; removed at once. */
 const START_MARK = '.build-start';
-/** Vite's emptying spares a git checkout kept in the output folder, and Astro's means to; so does the sweep. */
-const SPARED = new Set(['.git']);
+/**
+ * Left alone by the sweep: a git checkout kept in the output folder, which Vite's emptying spares
+ * and Astro's means to; and the search index, whose writer tidies its own folder (each part's
+ * folder loses the last build's files before the part is written or taken from the cache, and
+ * parts past the build's are removed: search-bundle.ts), so that the files it links from the cache
+ * need no new status time.
+ */
+const SPARED = new Set(['.git', 'pagefind']);
+/** A file system whose status times are further than this from the system's clock keeps none (FAT): the folder is emptied instead. */
+const CLOCK_SLACK_MS = 24 * 60 * 60 * 1000;
 /** Files looked at, or removed, at once. */
 const PARALLEL = 32;
 
@@ -60,8 +68,8 @@ export function changedSince(file: string, since: number): boolean {
 
 /**
  * Removes every file under `dir` whose status last changed before `since`, except those at the
- * paths `kept` (relative to `dir`, with `/`), then the folders that leaves empty, deepest first;
- * `dir` itself stays. Returns how many files it removed.
+ * paths `kept` (relative to `dir`, with `/`, in NFC) and those under SPARED, then the folders that
+ * leaves empty, deepest first; `dir` itself stays. Returns how many files it removed.
  */
 export async function removeOlderFiles(dir: string, since: number, kept: ReadonlySet<string> = new Set()): Promise<number> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
@@ -69,7 +77,8 @@ export async function removeOlderFiles(dir: string, since: number, kept: Readonl
     .filter((entry) => !entry.isDirectory())
     .map((entry) => join(entry.parentPath, entry.name))
     .filter((file) => {
-      const path = relative(dir, file).split(sep);
+      // HFS+ gives names decomposed; the pages' paths are composed.
+      const path = relative(dir, file).normalize('NFC').split(sep);
       return !SPARED.has(path[0] ?? '') && !kept.has(path.join('/'));
     });
   const emptied = new Set<string>();
@@ -89,14 +98,16 @@ export async function removeOlderFiles(dir: string, since: number, kept: Readonl
   return removed;
 }
 
-/** `tap` tells the build's pages, whose files stay whether Astro rendered, restored or left them. */
+/** `tap` tells the pages Astro restored or left in place rather than rendered, whose files stay. */
 export function outputFolder(tap: PageTap): OutputFolder {
   let dir = '';
   let since = Number.POSITIVE_INFINITY;
-  let pages: ReadonlySet<string> = new Set();
+  let sweep = true;
+  let notRendered: ReadonlySet<string> = new Set();
   tap.listen({
-    paths: (planned) => {
-      pages = new Set(planned.map(({ path }) => fileOfPath(path)));
+    done: (_outDir, restored) => {
+      notRendered = new Set(restored.map((path) => fileOfPath(path).normalize('NFC')));
+      return Promise.resolve();
     },
   });
   return {
@@ -110,11 +121,17 @@ export function outputFolder(tap: PageTap): OutputFolder {
         'astro:config:done': ({ config }) => {
           dir = fileURLToPath(config.outDir).replace(/[\\/]+$/u, '');
         },
-        'astro:build:start': () => {
+        'astro:build:start': async ({ logger }) => {
           since = fileSystemNow(dir);
+          sweep = Math.abs(since - Date.now()) < CLOCK_SLACK_MS;
+          if (!sweep) {
+            logger.warn(`The output folder's file system keeps no status times: it is emptied before the build instead.`);
+            for (const name of await readdir(dir)) if (name !== '.git') rmSync(join(dir, name), { recursive: true, force: true });
+          }
         },
         'astro:build:done': async ({ logger }) => {
-          const removed = await removeOlderFiles(dir, since, pages);
+          if (!sweep) return;
+          const removed = await removeOlderFiles(dir, since, notRendered);
           if (removed > 0) logger.info(`Removed ${removed} files of an earlier build that this one did not write.`);
         },
       },

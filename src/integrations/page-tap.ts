@@ -22,6 +22,8 @@ export interface PageListener {
   page?(path: string, page: RenderedPage): void;
   /** Every page is written in `outDir`; `restored` are the paths restored from the cache or left in place, not rendered. */
   done?(outDir: string, restored: readonly string[]): Promise<void>;
+  /** A page failed to render, so the build fails: instead of `done`, whatever the listener started is ended. */
+  failed?(): Promise<void>;
 }
 
 /** A page of the build: its path, and the cache key its route gave it, if any (src/lib/page-views/page-cache-key.ts). */
@@ -70,6 +72,7 @@ export function pageTap(): PageTap {
   let outDir = '';
   let planned: readonly PlannedPage[] = [];
   const rendered = new Set<string>();
+  let failed = false;
 
   const wrap = (inner: AstroPrerenderer): AstroPrerenderer => ({
     ...inner,
@@ -82,6 +85,7 @@ export function pageTap(): PageTap {
         ...(cacheKey === undefined ? {} : { cacheKey }),
       }));
       rendered.clear();
+      failed = false;
       for (const listener of listeners) listener.paths?.(planned);
       return paths;
     },
@@ -89,7 +93,10 @@ export function pageTap(): PageTap {
       const path = relativeToBase(decodeURIComponent(new URL(request.url).pathname), base);
       rendered.add(path);
       for (const listener of listeners) listener.rendering?.(path);
-      const result = await inner.render(request, options);
+      const result = await inner.render(request, options).catch((error: unknown) => {
+        failed = true;
+        throw error;
+      });
       const response = result instanceof Response ? result : result.response;
       if (!(response.headers.get('content-type') ?? '').startsWith('text/html') || !response.body) return result;
       const body = Buffer.from(await response.arrayBuffer());
@@ -100,6 +107,10 @@ export function pageTap(): PageTap {
     },
     teardown: async () => {
       await inner.teardown?.();
+      if (failed) {
+        for (const listener of listeners) await listener.failed?.();
+        return;
+      }
       const restored = planned.flatMap(({ path }) => (rendered.has(path) ? [] : [path]));
       for (const listener of listeners) await listener.done?.(outDir, restored);
     },

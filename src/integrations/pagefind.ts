@@ -79,6 +79,11 @@ export function pagefindIntegration(tap: PageTap, output: OutputFolder, config: 
     page: (path, page) => {
       index?.page(path, page);
     },
+    failed: async () => {
+      await index?.abandon();
+      index = null;
+      cache = null;
+    },
     done: async (dir, restored) => {
       if (!index) return;
       const bundle = await index.finish(restored);

@@ -5,7 +5,7 @@ import type { PagefindIndex, PagefindServiceConfig } from 'pagefind';
 import { type IndexPart, PARTS_MANIFEST, type PartsManifest, partFolder } from '../search/parts.ts';
 import { ORDER_DIR } from '../search/sort-order.ts';
 import type { SearchDocument } from './search-documents.ts';
-import { DocumentsDigest, type KeptPart, removeBundle, type SearchPartCache } from './search-part-cache.ts';
+import { DocumentsDigest, type KeptPart, removeBundle, removePartsFrom, type SearchPartCache } from './search-part-cache.ts';
 import { type IndexedPage, readOrderKeys, readPageIds, writeSortOrders } from './sort-order.ts';
 
 /**
@@ -209,6 +209,8 @@ export interface SearchIndexWriter {
   discard(index: number): void;
   complete(index: number): void;
   finish(): Promise<SearchBundle>;
+  /** Ends a failed build's index: waits for Pagefind's answers and closes it, writing and keeping nothing more. */
+  abandon(): Promise<void>;
 }
 
 /**
@@ -226,6 +228,14 @@ export function searchIndexWriter(
   /** Every part's writer, those started again and those written included, for their messages to Pagefind. */
   const writers: PartWriter[] = [];
   const written: Promise<WrittenPart>[] = [];
+  const settleAndClose = async () => {
+    // Closing with messages on their way cancels each, and Pagefind's Node API then goes through
+    // every waiting message for each cancelled one, which held a failed build for minutes.
+    await Promise.allSettled(written);
+    await Promise.allSettled(writers.flatMap((part) => part.sent));
+    // The Node API keeps a Pagefind process running until closed; left open, it would hang the build.
+    await pagefind.close();
+  };
   const partAt = (index: number): PartWriter => {
     if (index < 0 || index >= partCount) throw new Error(`The search index has no part ${index}.`);
     if (written[index]) throw new Error(`Search index part ${index} got a page after it was complete.`);
@@ -256,6 +266,9 @@ export function searchIndexWriter(
       written[index] = part;
       open.delete(index);
     },
+    async abandon() {
+      await settleAndClose();
+    },
     async finish() {
       try {
         const missing = Array.from({ length: partCount }, (_, index) => index).filter((index) => !written[index]);
@@ -272,16 +285,12 @@ export function searchIndexWriter(
         }
         const manifest: PartsManifest = { parts: parts.map((part) => part.info) };
         await writeFile(join(outDir, 'pagefind', PARTS_MANIFEST), JSON.stringify(manifest));
+        await removePartsFrom(join(outDir, 'pagefind'), parts.length);
         await writeSortOrders(pages, join(outDir, ORDER_DIR));
         const reused = cache ? (await cache.save()).reused : 0;
         return { pages: languages, total, parts: parts.length, reused };
       } finally {
-        // Closing with messages on their way cancels each, and Pagefind's Node API then goes through
-        // every waiting message for each cancelled one, which held a failed build for minutes.
-        await Promise.allSettled(written);
-        await Promise.allSettled(writers.flatMap((part) => part.sent));
-        // The Node API keeps a Pagefind process running until closed; left open, it would hang the build.
-        await pagefind.close();
+        await settleAndClose();
       }
     },
   };

@@ -20,8 +20,9 @@ import type { SearchDocument } from './search-documents.ts';
  * part of every key.
  *
  * Files are shared by hard links where the cache and the output folder are on one disk, so
- * keeping a part costs no copy; Astro empties the output folder before each build, which leaves
- * the cache's links alone. Only the parts of the last build are kept.
+ * keeping a part costs no copy; a part's folder in the output loses the last build's files before
+ * the part is written or taken again, which leaves the cache's links alone. Only the parts of the
+ * last build are kept.
  */
 
 const INDEX_FILE = 'parts.json';
@@ -106,6 +107,15 @@ async function shareBundle(from: string, to: string, top = true): Promise<number
 export async function removeBundle(dir: string): Promise<void> {
   for (const entry of await readdir(dir, { withFileTypes: true }).catch(() => [])) {
     if (isOwn(entry.name, true)) await rm(join(dir, entry.name), { recursive: true, force: true });
+  }
+}
+
+/** Removes the folders of parts numbered `partCount` and on from the index's folder: a last build's, which had more parts. */
+export async function removePartsFrom(indexDir: string, partCount: number): Promise<void> {
+  for (const entry of await readdir(indexDir, { withFileTypes: true }).catch(() => [])) {
+    if (entry.isDirectory() && OTHER_PART.test(entry.name) && Number(entry.name.slice('part-'.length)) >= partCount) {
+      await rm(join(indexDir, entry.name), { recursive: true, force: true });
+    }
   }
 }
 

@@ -4,8 +4,17 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { checkCorpus, generateCorpus, generateDailyDump } from '../../bench/generate.ts';
+import { checkCorpus, dayAfter, generateCorpus, generateDailyDump } from '../../bench/generate.ts';
 import { buildCorpus } from '../../src/loader/corpus.ts';
+
+describe('the day after', () => {
+  it('turns the month, the year and a leap day by the calendar', () => {
+    assert.deepEqual(dayAfter('2026-12-31'), { year: 2027, month: 1, day: 1 });
+    assert.deepEqual(dayAfter('2024-02-28'), { year: 2024, month: 2, day: 29 });
+    assert.deepEqual(dayAfter('2025-02-28'), { year: 2025, month: 3, day: 1 });
+    assert.deepEqual(dayAfter('2025-04-30'), { year: 2025, month: 5, day: 1 });
+  });
+});
 
 describe('the daily dump of the benchmark', () => {
   for (const size of [300, 2000]) {
@@ -40,4 +49,20 @@ describe('the daily dump of the benchmark', () => {
       assert.ok(withYear > 0 && withYear < added.length, `${withYear} of ${added.length} entries give a year`);
     });
   }
+
+  it('is dated all the same after a corpus without a dated paper', () => {
+    const corpus = buildCorpus([
+      { file: '000_list.txt', text: 'Get trending papers in your email inbox!\nSubscribeA Paper\nIts abstract, long enough to be one.\n' },
+    ]);
+    assert.equal(corpus.papers.length, 1);
+    assert.equal(corpus.papers[0]?.dates.length, 0);
+    const daily = generateDailyDump(corpus, 5, 3);
+    const after = buildCorpus([
+      { file: '000_list.txt', text: 'Get trending papers in your email inbox!\nSubscribeA Paper\nIts abstract, long enough to be one.\n' },
+      daily,
+    ]);
+    const dated = after.papers.flatMap((paper) => paper.dates.map(({ date }) => [date.month, date.day]));
+    assert.ok(dated.length > 0);
+    for (const day of dated) assert.deepEqual(day, [1, 1]);
+  });
 });

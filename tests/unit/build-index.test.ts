@@ -42,6 +42,11 @@ class RecordingWriter implements SearchIndexWriter {
   finish(): Promise<SearchBundle> {
     return Promise.resolve({ pages: {}, total: 0, parts: this.written.size, reused: 0 });
   }
+  abandoned = false;
+  abandon(): Promise<void> {
+    this.abandoned = true;
+    return Promise.resolve();
+  }
 }
 
 const PARTS: PlannedPart[] = [
@@ -245,6 +250,34 @@ describe('the build index', () => {
     render(index, 'papers/a/', 'A');
     await index.finish([]);
     assert.deepEqual(writer.written.get(0), ['A', 'B']);
+  });
+
+  it('holds the forecast of a page Astro left in place from the last build once every page is done', async () => {
+    const writer = new RecordingWriter();
+    await put(outDir, 'papers/d/', 'D');
+    await put(outDir, 'papers/e/', 'E');
+    const index = new BuildIndex(writer, PARTS, await copies({ 'papers/d/': 'D', 'papers/e/': 'E' }), await buildStarted());
+    await index.forecastsRead;
+    for (const [path, text] of [
+      ['papers/a/', 'A'],
+      ['papers/b/', 'B'],
+      ['papers/c/', 'C'],
+    ] as const) {
+      render(index, path, text);
+    }
+    await sleep(250);
+    assert.equal(writer.written.has(1), false, 'the files in place are the last build’s until the build says it kept them');
+    await index.finish(['papers/d/', 'papers/e/']);
+    assert.deepEqual(writer.written.get(1), ['D', 'E']);
+  });
+
+  it('writes nothing more once the build failed', async () => {
+    const writer = new RecordingWriter();
+    const index = new BuildIndex(writer, PARTS, new Map(), await buildStarted());
+    render(index, 'papers/a/', 'A');
+    await index.abandon();
+    assert.equal(writer.abandoned, true);
+    assert.equal(writer.written.size, 0);
   });
 
   it('fails the build when a page it took as restored renders after all', async () => {

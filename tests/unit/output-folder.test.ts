@@ -100,10 +100,17 @@ describe('the output folder kept between builds', () => {
     assert.deepEqual(await listing(outDir), ['index.html', 'papers/', 'papers/left/', 'papers/left/index.html']);
   });
 
-  it('spares a git checkout kept in the output folder, as Astro does', async () => {
-    const since = await startAfter(['.git/HEAD', 'old/index.html']);
+  it('spares a git checkout, as Astro does, and the search index, which its writer tidies', async () => {
+    const since = await startAfter(['.git/HEAD', 'pagefind/part-1/pagefind-entry.json', 'old/index.html']);
     assert.equal(await removeOlderFiles(outDir, since), 1);
-    assert.deepEqual(await listing(outDir), ['.git/', '.git/HEAD']);
+    assert.deepEqual(await listing(outDir), ['.git/', '.git/HEAD', 'pagefind/', 'pagefind/part-1/', 'pagefind/part-1/pagefind-entry.json']);
+  });
+
+  it('knows a page left in place by its composed name, as a file system may give it decomposed', async () => {
+    const decomposed = 'papers/양자화/index.html'.normalize('NFD');
+    const since = await startAfter([decomposed]);
+    assert.equal(await removeOlderFiles(outDir, since, new Set(['papers/양자화/index.html'.normalize('NFC')])), 0);
+    assert.equal(existsSync(join(outDir, decomposed)), true);
   });
 
   it('tells a file of this build from one of an earlier build, and a missing one from both', async () => {

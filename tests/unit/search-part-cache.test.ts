@@ -9,7 +9,14 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { DocumentsDigest, openSearchPartCache, planDigest, type PartToKeep } from '../../src/integrations/search-part-cache.ts';
+import {
+  DocumentsDigest,
+  openSearchPartCache,
+  planDigest,
+  removeBundle,
+  removePartsFrom,
+  type PartToKeep,
+} from '../../src/integrations/search-part-cache.ts';
 
 const ENGINE = 'pagefind 1.6.0 {}';
 const scratch = await mkdtemp(join(tmpdir(), 'search-part-cache-'));
@@ -42,6 +49,21 @@ async function cacheWith(name: string, part: PartToKeep, text = 'entry'): Promis
   assert.deepEqual(await cache.save(), { reused: 0 });
   return { cacheDir, written };
 }
+
+describe("the search index's folder kept from the last build", () => {
+  it("loses a part's own files before the part is written again, and the parts past the build's", async () => {
+    const dir = join(scratch, 'kept-output', 'pagefind');
+    await writtenPart(dir, 'last build');
+    for (const part of ['part-2', 'part-10']) {
+      await mkdir(join(dir, part), { recursive: true });
+      await writeFile(join(dir, part, 'pagefind-entry.json'), part);
+    }
+    await removeBundle(dir);
+    assert.deepEqual((await readdir(dir)).sort(), ['part-1', 'part-10', 'part-2', 'parts.json']);
+    await removePartsFrom(dir, 3);
+    assert.deepEqual((await readdir(dir)).sort(), ['part-1', 'part-2', 'parts.json']);
+  });
+});
 
 describe('the search part cache', () => {
   it('gives a part back for the same plan under the same engine, as shared files of its own only', async () => {
