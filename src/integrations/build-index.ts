@@ -19,12 +19,11 @@ import { readOrderKeys } from './sort-order.ts';
  * A document read from a copy is a forecast until the page is known to be restored (this build
  * wrote its file though it was never rendered: only its restore writes a page's file before the
  * page renders), left in place (known once every page is done) or is rendered alike; a part is
- * written only once all of its forecasts hold. A
- * page rendered unlike its forecast means the copies are out of date (the templates or the
- * site's settings changed, and Astro renders every page): every
- * forecast not yet held is dropped, each part that had one starts its index again without them,
- * and their pages are taken as they render. So a wrong forecast costs one restart of each part,
- * never a wrong index.
+ * written only once all of its forecasts hold. A page rendered unlike its forecast means the
+ * copies are out of date (the templates or the site's settings changed, and Astro renders every
+ * page): every forecast not yet held is dropped, each part that had one starts its index again
+ * without them, and their pages are taken as they render. So a wrong forecast costs one restart
+ * of each part, never a wrong index.
  */
 
 /** The redirect of a page left at an earlier address. */

@@ -14,14 +14,14 @@ import { fileOfPath, type PageTap } from './page-tap.ts';
  * papers on the benchmark's machine, 18 s at 20,000. With `vite.build.emptyOutDir` off, Astro
  * leaves a page whose cache key is unchanged in place when its file is there (it logs it as
  * `(cached)`; astro/dist/core/build/generate.js) and writes over the rest. This integration, which
- * must come last, then removes every file the build neither planned as a page nor wrote, and the
- * folders that leaves empty, so the folder holds what a build into an empty folder writes
- * (tests/site/incremental-build.spec.ts).
+ * must come last, then removes every file the build neither wrote nor left in place (the pages
+ * Astro restored or kept rather than rendered), and the folders that leaves empty, so the folder
+ * holds what a build into an empty folder writes (tests/site/incremental-build.spec.ts).
  *
  * A file was written by this build if its status changed during it (its ctime): writing, copying
- * over, hard-linking (the search parts kept from the last build) and renaming all set that time,
- * and nothing can set it back. The build's start is the status time of a file written at its
- * start, so both come from the file system's own clock, in its own resolution.
+ * over, hard-linking and renaming all set that time, and nothing can set it back. The build's
+ * start is the status time of a file written at its start, so both come from the file system's
+ * own clock, in its own resolution.
  */
 
 /** Written at the start of a build to read the file system's clock; removed at once. */
