@@ -89,7 +89,7 @@ export async function measureIndexAlone(outDir: string, scratchDir: string): Pro
     const writer = searchIndexWriter(
       scratchDir,
       {},
-      parts.map((part) => ({ firstSearch: part.firstSearch, plan: planDigest(part.paths), pages: part.paths.length })),
+      parts.map((part) => ({ firstSearch: part.firstSearch, plan: planDigest(part.paths) })),
     );
     parts.forEach((part, index) => {
       for (const path of part.paths) {

@@ -84,7 +84,7 @@ export function devSearch({ base, config, logger }: DevSearchOptions): DevSearch
     folders.add(folder);
     // One part: a corpus small enough to edit by hand indexes in a few seconds.
     const docs = [...pages].flatMap(([url, html]) => searchDocument(decodeURIComponent(url).slice(1), html) ?? []);
-    const writer = searchIndexWriter(folder, config, [{ firstSearch: true, plan: planDigest([...pages.keys()]), pages: pages.size }]);
+    const writer = searchIndexWriter(folder, config, [{ firstSearch: true, plan: planDigest([...pages.keys()]) }]);
     for (const doc of docs) writer.add(0, doc);
     writer.complete(0);
     const bundle = await writer.finish();

@@ -66,7 +66,6 @@ export function pagefindIntegration(tap: PageTap, output: OutputFolder, config: 
       const writes = parts.map((part) => ({
         firstSearch: part.firstSearch,
         plan: planDigest(part.paths),
-        pages: part.paths.length,
         expectChange: part.paths.some((path) => renewed.has(path)),
       }));
       index = new BuildIndex(searchIndexWriter(outDir, config, writes, cache), parts, copies, {

@@ -1,9 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import * as pagefind from 'pagefind';
 import type { PagefindIndex, PagefindServiceConfig } from 'pagefind';
 import { type IndexPart, PARTS_MANIFEST, type PartsManifest, partFolder } from '../search/parts.ts';
 import { ORDER_DIR } from '../search/sort-order.ts';
-import { type PagefindApi, pagefindProcesses } from './pagefind-processes.ts';
 import type { SearchDocument } from './search-documents.ts';
 import { DocumentsDigest, type KeptPart, removeBundle, removePartsFrom, type SearchPartCache } from './search-part-cache.ts';
 import { type IndexedPage, readOrderKeys, readPageIds, writeSortOrders } from './sort-order.ts';
@@ -32,8 +32,6 @@ export interface SearchBundle {
 export interface PlannedWrite {
   readonly firstSearch: boolean;
   readonly plan: string;
-  /** Its planned pages, which share the parts among Pagefind's processes (pagefind-processes.ts). */
-  readonly pages: number;
   /**
    * Whether a page of the part is known to have new data: its documents then go to Pagefind as they
    * come, rather than held back while they match the last build's (which would leave Pagefind idle
@@ -65,8 +63,7 @@ interface WrittenPart {
 
 /**
  * One part's index, filled as its documents arrive: Pagefind indexes each in its own process
- * while Astro renders the next, so only the writing waits for the part's last page. Parts may
- * share a process or have one each (pagefind-processes.ts); a part's documents all go to one. Pagefind
+ * while Astro renders the next, so only the writing waits for the part's last page. Pagefind
  * keeps the order documents arrive in, which is the order pages render, the same every build.
  *
  * A part the last build wrote with the same planned pages (search-part-cache.ts) holds its
@@ -78,7 +75,6 @@ class PartWriter {
   readonly #bundleDir: string;
   readonly #firstSearch: boolean;
   readonly #config: PagefindServiceConfig;
-  readonly #pagefind: Promise<PagefindApi>;
   readonly #plan: string;
   readonly #cache: SearchPartCache | null;
   readonly #candidate: KeptPart | null;
@@ -95,19 +91,11 @@ class PartWriter {
   readonly #added: Promise<readonly string[]>[] = [];
   readonly #pages: { readonly url: string; readonly keys: IndexedPage['keys'] }[] = [];
 
-  constructor(
-    config: PagefindServiceConfig,
-    pagefind: Promise<PagefindApi>,
-    outDir: string,
-    index: number,
-    part: PlannedWrite,
-    cache: SearchPartCache | null,
-  ) {
+  constructor(config: PagefindServiceConfig, outDir: string, index: number, part: PlannedWrite, cache: SearchPartCache | null) {
     this.#folder = partFolder(index);
     this.#bundleDir = join(outDir, 'pagefind', this.#folder);
     this.#firstSearch = part.firstSearch;
     this.#config = config;
-    this.#pagefind = pagefind;
     this.#plan = part.plan;
     this.#cache = cache;
     this.#candidate = cache?.candidate(part.plan) ?? null;
@@ -131,8 +119,7 @@ class PartWriter {
 
   /** The part's index in Pagefind's process, created with its first document. */
   #pagefindIndex(): Promise<PagefindIndex> {
-    this.#index ??= this.#pagefind.then(async (pagefind) => {
-      const created = await pagefind.createIndex(this.#config);
+    this.#index ??= pagefind.createIndex(this.#config).then((created) => {
       assertNoErrors('create an index', created.errors);
       if (!created.index) throw new Error('Pagefind created no index.');
       return created.index;
@@ -237,7 +224,6 @@ export function searchIndexWriter(
   cache: SearchPartCache | null = null,
 ): SearchIndexWriter {
   const partCount = parts.length;
-  const processes = pagefindProcesses(parts.map((part) => part.pages));
   const open = new Map<number, PartWriter>();
   /** Every part's writer, those started again and those written included, for their messages to Pagefind. */
   const writers: PartWriter[] = [];
@@ -248,7 +234,7 @@ export function searchIndexWriter(
     await Promise.allSettled(written);
     await Promise.allSettled(writers.flatMap((part) => part.sent));
     // The Node API keeps a Pagefind process running until closed; left open, it would hang the build.
-    await processes.close();
+    await pagefind.close();
   };
   const partAt = (index: number): PartWriter => {
     if (index < 0 || index >= partCount) throw new Error(`The search index has no part ${index}.`);
@@ -257,7 +243,7 @@ export function searchIndexWriter(
     if (!part) {
       const planned = parts[index];
       if (!planned) throw new Error(`The search index has no part ${index}.`);
-      part = new PartWriter(config, processes.forPart(index), outDir, index, planned, cache);
+      part = new PartWriter(config, outDir, index, planned, cache);
       open.set(index, part);
       writers.push(part);
     }
