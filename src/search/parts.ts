@@ -7,8 +7,8 @@
  * A first search reads the part of the notes, blog posts and newest papers, which is Pagefind's
  * own bundle under `pagefind/`; each further part holds a fixed number of older papers, newest
  * first. Those are read only when their papers are needed: when the results
- * so far do not fill a page, when the reader asks for more, narrows by filter or orders by date or
- * upvotes. Parts join the first through Pagefind's `mergeIndex`, so results are always ranked over
+ * so far do not fill a page, when the reader asks for more or narrows by filter, or when an order by
+ * date or upvotes reaches their pages (see OrderedResults in sort-order.ts). Parts join the first through Pagefind's `mergeIndex`, so results are always ranked over
  * every part read so far, and results already shown never move.
  *
  * `pagefind/parts.json` lists the parts in the order searches read them.
@@ -35,4 +35,9 @@ export interface PartsManifest {
 
 export function partFolder(index: number): string {
   return index === 0 ? '' : `part-${index}/`;
+}
+
+/** The folder of the part a page is in, from the page's id in the order files (`part-2/en_…`, or `en_…` in the first part). */
+export function folderOfPage(id: string): string {
+  return /^part-\d+\//u.exec(id)?.[0] ?? '';
 }

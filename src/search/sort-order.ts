@@ -45,43 +45,79 @@ export interface OrderChunkSource {
 }
 
 /**
- * Orders relevance-ranked results by an order's chunks, reading chunks only until the requested
- * number of results is placed. Results with the same key keep their relevance order. A result
- * the order files do not list (which a consistent build never produces) still shows, after all
- * others.
+ * The matches an order places: those found so far, best first, and a way to find more. An index
+ * in parts (parts.ts) is searched part by part, so whether a page matches is known only once its
+ * part is searched.
+ */
+export interface OrderMatches<Result extends { readonly id: string }> {
+  /** The matches found so far, in relevance order, best first. */
+  readonly found: readonly Result[];
+  /** Whether every page has been searched, so `found` is every match. */
+  readonly complete: boolean;
+  /** Whether it is known if this page matches: the part of the index it is in has been searched. */
+  knows(id: string): boolean;
+  /** Searches on until it is known, for each of these pages, whether it matches. */
+  learn(ids: readonly string[]): Promise<void>;
+}
+
+/** Matches that are all known at once: a search of the whole index. */
+export function allMatches<Result extends { readonly id: string }>(found: readonly Result[]): OrderMatches<Result> {
+  return { found, complete: true, knows: () => true, learn: () => Promise.resolve() };
+}
+
+/**
+ * Orders relevance-ranked matches by an order's chunks, reading chunks, and searching the parts
+ * of the index the pages of a key are in, only until the requested number of results is placed:
+ * the first part holds the newest papers, so a page of newest matches needs that part alone.
+ * Results with the same key keep their relevance order. A result the order files do not list
+ * (which a consistent build never produces) still shows, after all others.
  */
 export class OrderedResults<Result extends { readonly id: string }> {
-  readonly #results: readonly Result[];
+  readonly #matches: OrderMatches<Result>;
   readonly #source: OrderChunkSource;
-  readonly #rank: ReadonlyMap<string, number>;
+  /** Relevance ranks of `#rankedFrom`, the matches found when a key was last placed. */
+  #rank: ReadonlyMap<string, number> = new Map();
+  #rankedFrom: readonly Result[] | null = null;
   readonly #ordered: Result[] = [];
   /** The key each placed result was found under. */
   readonly #keys = new Map<string, string>();
   #nextChunk = 0;
-  /** Serialises reads, so two quick requests never place the same chunk twice. */
+  /** Keys of the last chunk read that are not placed yet, in order. */
+  #pending: (readonly [key: string, ids: readonly string[]])[] = [];
+  /** Serialises reads, so two quick requests never place the same key twice. */
   #reading: Promise<void> = Promise.resolve();
 
-  constructor(results: readonly Result[], source: OrderChunkSource) {
-    this.#results = results;
+  constructor(matches: OrderMatches<Result>, source: OrderChunkSource) {
+    this.#matches = matches;
     this.#source = source;
-    this.#rank = new Map(results.map((result, index) => [result.id, index]));
   }
 
   /** The first `count` results in this order (fewer if there are fewer matches). */
   async take(count: number): Promise<readonly Result[]> {
-    const wanted = Math.min(count, this.#results.length);
-    this.#reading = this.#reading.then(() => this.#placeUntil(wanted));
+    this.#reading = this.#reading.then(() => this.#placeUntil(count));
     await this.#reading;
-    return this.#ordered.slice(0, wanted);
+    return this.#ordered.slice(0, count);
   }
 
-  async #placeUntil(wanted: number): Promise<void> {
-    while (this.#ordered.length < wanted && this.#nextChunk < this.#source.chunkCount) {
-      const chunk = await this.#source.chunk(this.#nextChunk);
-      this.#nextChunk += 1;
-      for (const [key, ids] of chunk) this.#placeKey(key, ids);
+  /** Whether every match is placed or can be placed without reading anything more. */
+  #wanted(count: number): boolean {
+    const matches = this.#matches;
+    return this.#ordered.length < (matches.complete ? Math.min(count, matches.found.length) : count);
+  }
+
+  async #placeUntil(count: number): Promise<void> {
+    while (this.#wanted(count)) {
+      if (this.#pending.length === 0) {
+        if (this.#nextChunk >= this.#source.chunkCount) break;
+        this.#pending = [...(await this.#source.chunk(this.#nextChunk))];
+        this.#nextChunk += 1;
+        continue;
+      }
+      const [key, ids] = this.#pending.shift() as readonly [string, readonly string[]];
+      if (!ids.every((id) => this.#matches.knows(id))) await this.#matches.learn(ids);
+      this.#placeKey(key, ids);
     }
-    if (this.#ordered.length < wanted && this.#nextChunk >= this.#source.chunkCount) this.#placeUnlisted();
+    if (this.#wanted(count) && this.#pending.length === 0 && this.#nextChunk >= this.#source.chunkCount) this.#placeUnlisted();
   }
 
   /** The key a result was ordered by (a day, an upvote count), once it is placed; none for pages without one. */
@@ -90,15 +126,25 @@ export class OrderedResults<Result extends { readonly id: string }> {
     return key === NO_KEY ? undefined : key;
   }
 
+  #ranks(): ReadonlyMap<string, number> {
+    const found = this.#matches.found;
+    if (found !== this.#rankedFrom) {
+      this.#rank = new Map(found.map((result, index) => [result.id, index]));
+      this.#rankedFrom = found;
+    }
+    return this.#rank;
+  }
+
   #placeKey(key: string, ids: readonly string[]): void {
-    for (const id of ids) if (this.#rank.has(id)) this.#keys.set(id, key);
-    const ranks = ids.map((id) => this.#rank.get(id)).filter((rank) => rank !== undefined);
-    for (const rank of ranks.sort((a, b) => a - b)) this.#ordered.push(this.#results[rank] as Result);
+    const rank = this.#ranks();
+    for (const id of ids) if (rank.has(id)) this.#keys.set(id, key);
+    const ranks = ids.map((id) => rank.get(id)).filter((at) => at !== undefined);
+    for (const at of ranks.sort((a, b) => a - b)) this.#ordered.push(this.#matches.found[at] as Result);
   }
 
   #placeUnlisted(): void {
-    const placed = new Set(this.#ordered);
-    for (const result of this.#results) if (!placed.has(result)) this.#ordered.push(result);
+    const placed = new Set(this.#ordered.map((result) => result.id));
+    for (const result of this.#matches.found) if (!placed.has(result.id)) this.#ordered.push(result);
   }
 }
 

@@ -72,6 +72,19 @@ async function paperDays(): Promise<Map<string, string>> {
   return new Map(corpus.papers.map((paper) => [`/papers/${paper.slug}/`, paper.date?.sortKey ?? ''] as const));
 }
 
+/** The fragments of a part of the cut index: one per page it holds. */
+function partFragments(folder: string): Fragment[] {
+  const dir = join(cut.outDir, 'pagefind', folder, 'fragment');
+  return readdirSync(dir).map(
+    (name) =>
+      JSON.parse(
+        gunzipSync(readFileSync(join(dir, name)))
+          .toString('utf8')
+          .slice('pagefind_dcd'.length),
+      ) as Fragment,
+  );
+}
+
 /** Paths of the index parts' folders a page requested, for parts a first search does not read. */
 function olderPartRequests(page: Page): string[] {
   const requested: string[] = [];
@@ -117,16 +130,7 @@ test.describe('search over an index in parts', () => {
     // A paper of the last part, by its exact title: no other part holds it.
     const last = manifest.at(-1);
     expect(last?.firstSearch).toBe(false);
-    const dir = join(cut.outDir, 'pagefind', last?.folder ?? '', 'fragment');
-    const papers = readdirSync(dir)
-      .map(
-        (name) =>
-          JSON.parse(
-            gunzipSync(readFileSync(join(dir, name)))
-              .toString('utf8')
-              .slice('pagefind_dcd'.length),
-          ) as Fragment,
-      )
+    const papers = partFragments(last?.folder ?? '')
       .filter((fragment) => /^[\p{L}\p{N} -]+$/u.test(fragment.meta.title ?? ''))
       .sort((a, b) => a.url.localeCompare(b.url));
     const paper = papers[0];
@@ -151,6 +155,30 @@ test.describe('search over an index in parts', () => {
     const shown = (await showAll(page)).at(-1) ?? [];
     expect(shown.map((path) => days.get(path) ?? '')).toEqual(expected.map((path) => days.get(path) ?? ''));
     expect(byDay(shown).sort()).toEqual(byDay(expected).sort());
+  });
+
+  test('newest first, a first search reads the older parts only as far as its page of matches needs', async ({ page }) => {
+    // The newest matches of the single index, with the day of each.
+    const days = await paperDays();
+    await page.goto(searchPage(single, 'model', '&sort=newest'));
+    await settled(page);
+    const expected = await resultPaths(page);
+    expect(expected).toHaveLength(10);
+    // To place them in order, the search must know every page of each day down to the last one shown;
+    // the parts after the last part holding such a page need not be read.
+    const lastDay = days.get(expected.at(-1) ?? '') ?? '';
+    expect(lastDay).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
+    const partOf = new Map(manifest.flatMap((part, index) => partFragments(part.folder).map((fragment) => [fragment.url, index] as const)));
+    const lastNeeded = Math.max(...[...days].filter(([, day]) => day >= lastDay).map(([path]) => partOf.get(path) ?? manifest.length));
+    const unneeded = manifest.slice(lastNeeded + 1).map((part) => part.folder);
+    expect(unneeded.length, 'the cut site has an older part this search need not read').toBeGreaterThan(0);
+
+    const requested = olderPartRequests(page);
+    await page.goto(searchPage(cut, 'model', '&sort=newest'));
+    const text = await settled(page);
+    expect((await resultPaths(page)).map((path) => days.get(path) ?? '')).toEqual(expected.map((path) => days.get(path) ?? ''));
+    expect(requested.filter((path) => unneeded.some((folder) => path.startsWith(`/pagefind/${folder}`)))).toEqual([]);
+    expect(text).toMatch(/ among the newest [\d,]+ of [\d,]+ papers and notes$/u);
   });
 
   test('filter counts cover every part', async ({ page }) => {

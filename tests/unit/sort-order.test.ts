@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { OrderedResults, type OrderChunk, type OrderChunkSource } from '../../src/search/sort-order.ts';
+import { OrderedResults, allMatches, type OrderChunk, type OrderChunkSource, type OrderMatches } from '../../src/search/sort-order.ts';
+import { folderOfPage } from '../../src/search/parts.ts';
+import { seededRandom, type Random } from './fuzz/mutations.ts';
 import { chunkKeys, groupByKey, readOrderKeys } from '../../src/integrations/sort-order.ts';
 
 /** Chunks as plain data, recording which were read. */
@@ -16,9 +18,9 @@ function source(chunks: OrderChunk[]): OrderChunkSource & { read: number[] } {
   };
 }
 
-/** Results in relevance order, best first. */
+/** Results in relevance order, best first, all known at once. */
 function ranked(...ids: string[]) {
-  return ids.map((id) => ({ id }));
+  return allMatches(ids.map((id) => ({ id })));
 }
 
 const ids = (results: readonly { id: string }[]) => results.map((result) => result.id);
@@ -73,8 +75,105 @@ describe('ordering search results by the order files', () => {
 
   it('gives nothing for no results, without reading anything', async () => {
     const chunkSource = source(chunks);
-    assert.deepEqual(await new OrderedResults([], chunkSource).take(10), []);
+    assert.deepEqual(await new OrderedResults(allMatches([]), chunkSource).take(10), []);
     assert.deepEqual(chunkSource.read, []);
+  });
+});
+
+/**
+ * An index in parts, as the search page searches it: the matches of the parts searched so far, in
+ * the relevance order of the whole index (each part ranks its pages by itself), and a record of
+ * how many parts were searched. Pages are named by their part's folder, as in the order files.
+ */
+function partsSearch(relevance: readonly string[], parts: number, firstRead = 1): OrderMatches<{ id: string }> & { read: number } {
+  const partOf = (id: string) => (folderOfPage(id) === '' ? 0 : Number(/\d+/u.exec(folderOfPage(id))?.[0]));
+  return {
+    read: firstRead,
+    get found() {
+      return relevance.filter((id) => partOf(id) < this.read).map((id) => ({ id }));
+    },
+    get complete() {
+      return this.read >= parts;
+    },
+    knows(id) {
+      return partOf(id) < this.read;
+    },
+    learn(ids) {
+      this.read = Math.max(this.read, ...ids.map((id) => partOf(id) + 1));
+      return Promise.resolve();
+    },
+  };
+}
+
+describe('ordering the matches of an index in parts', () => {
+  // Newest first: the first part holds the newest papers, the second the older ones; one day spans both.
+  const chunks: OrderChunk[] = [
+    [
+      ['2025-11-20', ['a', 'b']],
+      ['2025-11-19', ['c', 'part-1/d']],
+    ],
+    [
+      ['2025-10-01', ['part-1/e']],
+      ['', ['f', 'part-1/g']],
+    ],
+  ];
+
+  it('places a page of matches from the first part without searching another', async () => {
+    const search = partsSearch(['b', 'part-1/e', 'a', 'c'], 2);
+    const order = new OrderedResults(search, source(chunks));
+    assert.deepEqual(ids(await order.take(2)), ['b', 'a']);
+    assert.equal(search.read, 1);
+  });
+
+  it('searches the part a key’s pages are in before placing the key, in relevance order within it', async () => {
+    const search = partsSearch(['part-1/d', 'b', 'c', 'a'], 2);
+    const order = new OrderedResults(search, source(chunks));
+    assert.deepEqual(ids(await order.take(3)), ['b', 'a', 'part-1/d']);
+    assert.equal(search.read, 2);
+    assert.deepEqual(ids(await order.take(10)), ['b', 'a', 'part-1/d', 'c']);
+  });
+
+  it('gives nothing when no part holds a match, once every part is searched', async () => {
+    const search = partsSearch([], 2);
+    assert.deepEqual(await new OrderedResults(search, source(chunks)).take(10), []);
+    assert.equal(search.read, 2);
+  });
+
+  /** Random pages in random parts with random keys, a random subset matching, in random relevance order. */
+  function randomCase(random: Random) {
+    const parts = 1 + random.below(4);
+    const pages = Array.from({ length: 1 + random.below(40) }, (_, at) => {
+      const part = random.below(parts);
+      return {
+        id: `${part === 0 ? '' : `part-${part}/`}en_${at}`,
+        key: random.below(4) === 0 ? '' : `2025-01-${String(10 + random.below(8))}`,
+      };
+    });
+    const keys = [...new Set(pages.map((page) => page.key))].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : b.localeCompare(a)));
+    const groups = keys.map((key) => [key, pages.filter((page) => page.key === key).map((page) => page.id)] as const);
+    const chunkSize = 1 + random.below(3);
+    const randomChunks: OrderChunk[] = [];
+    for (let at = 0; at < groups.length; at += chunkSize) randomChunks.push(groups.slice(at, at + chunkSize));
+    const relevance = pages.filter(() => random.below(2) === 0).map((page) => page.id);
+    for (let at = relevance.length - 1; at > 0; at -= 1) {
+      const other = random.below(at + 1);
+      [relevance[at], relevance[other]] = [relevance[other] as string, relevance[at] as string];
+    }
+    return { parts, chunks: randomChunks, relevance };
+  }
+
+  it('takes, page after page, exactly what the same order takes over the whole index at once', async () => {
+    for (let seed = 1; seed <= 300; seed += 1) {
+      const random = seededRandom(seed);
+      const { parts, chunks: randomChunks, relevance } = randomCase(random);
+      const whole = new OrderedResults(allMatches(relevance.map((id) => ({ id }))), source(randomChunks));
+      const search = partsSearch(relevance, parts);
+      const widening = new OrderedResults(search, source(randomChunks));
+      for (const count of [1, 3, 10, 50]) {
+        assert.deepEqual(ids(await widening.take(count)), ids(await whole.take(count)), `seed ${seed}, first ${count}`);
+        for (const result of await whole.take(count)) assert.equal(widening.keyOf(result.id), whole.keyOf(result.id));
+      }
+    }
   });
 });
 

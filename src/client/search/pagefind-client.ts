@@ -2,8 +2,8 @@ import { BASE, ORDER_BASE, PAGEFIND_BASE } from '../../search/config.ts';
 import { excerptParts, type ExcerptPart, type MatchLocation } from './excerpt.ts';
 import { META, ORDER_NAMES, type FilterName, type OrderName } from '../../search/fields.ts';
 import { searchTerms } from './korean-query.ts';
-import { type IndexPart, PARTS_MANIFEST, type PartsManifest } from '../../search/parts.ts';
-import { OrderedResults, fetchOrder, type OrderChunkSource } from '../../search/sort-order.ts';
+import { type IndexPart, PARTS_MANIFEST, type PartsManifest, folderOfPage } from '../../search/parts.ts';
+import { OrderedResults, fetchOrder, type OrderChunkSource, type OrderMatches } from '../../search/sort-order.ts';
 import { type SearchState, isBlank } from './url-state.ts';
 
 /** The parts of Pagefind's browser API (`pagefind.js`) this site uses; the package ships no browser types. */
@@ -212,9 +212,10 @@ async function searchParts(index: LoadedIndex, search: PartSearch): Promise<Part
 /**
  * Matches in relevance order over the parts read, reading older parts while a request asks for
  * more results than they hold. Results once taken keep their place: those of a part read later
- * come after them, ranked among themselves and the rest not yet taken.
+ * come after them, ranked among themselves and the rest not yet taken. An order other than
+ * relevance reads the parts its next pages are in (OrderMatches).
  */
-class WideningResults {
+class WideningResults implements OrderMatches<SearchResult> {
   readonly #index: LoadedIndex;
   readonly #search: PartSearch;
   #latest: PartsResponse;
@@ -233,6 +234,28 @@ class WideningResults {
 
   get total(): number {
     return this.#latest.results.length;
+  }
+
+  get found(): readonly SearchResult[] {
+    return this.#latest.results;
+  }
+
+  knows(id: string): boolean {
+    return this.#partOf(id) < this.#latest.read;
+  }
+
+  async learn(ids: readonly string[]): Promise<void> {
+    const through = Math.max(...ids.map((id) => this.#partOf(id)));
+    if (through < this.#latest.read) return;
+    await readParts(this.#index, through + 1);
+    this.#latest = await searchParts(this.#index, this.#search);
+  }
+
+  /** A page's part, by its folder; a folder the manifest does not list counts as the last part. */
+  #partOf(id: string): number {
+    const folder = folderOfPage(id);
+    const part = this.#index.parts.findIndex((candidate) => candidate.folder === folder);
+    return part === -1 ? this.#index.parts.length - 1 : part;
   }
 
   get complete(): boolean {
@@ -269,22 +292,13 @@ export async function runSearch(state: SearchState): Promise<SearchOutcome> {
   const filters = Object.fromEntries(Object.entries(state.filters).filter(([, values]) => values.length > 0));
   const query = state.query.trim() === '' ? null : searchTerms(state.query);
   const search: PartSearch = (part) => index.pagefind.search(query, { filters: { ...filters, [PART_FILTER]: [String(part)] } });
-  if (state.sort !== 'relevance') {
-    // The orders span the whole site, so every part is searched; the order's manifest loads meanwhile.
-    const [, order] = await Promise.all([readParts(index, index.parts.length), orderSources[state.sort]()]);
-    const { results, counts } = await searchParts(index, search);
-    const ordered = new OrderedResults(results, order);
-    const searched = { pages: pagesIn(index.parts), of: pagesIn(index.parts) };
-    return {
-      total: results.length,
-      complete: true,
-      searched,
-      take: (count) => ordered.take(count),
-      orderKey: (id) => ordered.keyOf(id),
-      counts,
-    };
-  }
-  const widening = await WideningResults.start(index, search);
+  // An order's manifest loads while the first parts are searched. The first part holds the newest
+  // papers, so newest first, a page of matches is often all in it (see OrderedResults).
+  const [widening, order] = await Promise.all([
+    WideningResults.start(index, search),
+    state.sort === 'relevance' ? null : orderSources[state.sort](),
+  ]);
+  const ordered = order ? new OrderedResults(widening, order) : null;
   return {
     get total() {
       return widening.total;
@@ -298,8 +312,8 @@ export async function runSearch(state: SearchState): Promise<SearchOutcome> {
     get counts() {
       return widening.counts;
     },
-    take: (count) => widening.take(count),
-    orderKey: () => undefined,
+    take: (count) => (ordered ?? widening).take(count),
+    orderKey: (id) => ordered?.keyOf(id),
   };
 }
 
