@@ -99,7 +99,7 @@ export class OrderedResults<Result extends { readonly id: string }> {
     return this.#ordered.slice(0, count);
   }
 
-  /** Whether every match is placed or can be placed without reading anything more. */
+  /** Whether more results are to be placed: fewer than `count` are, and, once every part is searched, fewer than every match. */
   #wanted(count: number): boolean {
     const matches = this.#matches;
     return this.#ordered.length < (matches.complete ? Math.min(count, matches.found.length) : count);

@@ -245,7 +245,8 @@ class WideningResults implements OrderMatches<SearchResult> {
   }
 
   async learn(ids: readonly string[]): Promise<void> {
-    const through = Math.max(...ids.map((id) => this.#partOf(id)));
+    // Not Math.max(...ids): the undated pages' key lists tens of thousands of pages.
+    const through = ids.reduce((last, id) => Math.max(last, this.#partOf(id)), -1);
     if (through < this.#latest.read) return;
     await readParts(this.#index, through + 1);
     this.#latest = await searchParts(this.#index, this.#search);
