@@ -6,10 +6,11 @@
  * first search together. So the build cuts the index into parts (src/integrations/search-parts.ts).
  * A first search reads the part of the notes, blog posts and newest papers, which is Pagefind's
  * own bundle under `pagefind/`; each further part holds a fixed number of older papers, newest
- * first. Those are read only when their papers are needed: when the results
- * so far do not fill a page, when the reader asks for more or narrows by filter, or when an order by
- * date or upvotes reaches their pages (see OrderedResults in sort-order.ts). Parts join the first through Pagefind's `mergeIndex`, so results are always ranked over
- * every part read so far, and results already shown never move.
+ * first. Those are read only when their papers are needed: when the results so far do not fill a
+ * page, when the reader asks for more or opens the filter list, or when an order by date or
+ * upvotes reaches their pages (see OrderedResults in sort-order.ts). Parts join the first through
+ * Pagefind's `mergeIndex`, so results are always ranked over every part read so far, and results
+ * already shown never move.
  *
  * `pagefind/parts.json` lists the parts in the order searches read them.
  */

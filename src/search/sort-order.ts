@@ -8,7 +8,7 @@ import type { OrderName } from './fields.ts';
  * papers a date sort added about 48 KB to each search, most of which use the default relevance
  * order. So the build writes each order into files of its own (src/integrations/sort-order.ts)
  * and the search page reads them only when a reader picks that order, and only as far as the
- * results it shows: a page of recent or popular matches needs the first file alone.
+ * results it shows: a page of recent or popular matches of a common query needs the first file alone.
  *
  * Files, under `<base>/search-order/`, per order (`newest`, `upvotes`):
  * - `<order>.json`, a manifest: `{ "pages": 20800, "chunks": ["<order>.<hash>.json", …] }`;
@@ -58,19 +58,25 @@ export interface OrderMatches<Result extends { readonly id: string }> {
   knows(id: string): boolean;
   /** Searches on until it is known, for each of these pages, whether it matches. */
   learn(ids: readonly string[]): Promise<void>;
+  /** Searches one more part of the index; nothing once every page is searched. */
+  widen(): Promise<void>;
 }
 
 /** Matches that are all known at once: a search of the whole index. */
 export function allMatches<Result extends { readonly id: string }>(found: readonly Result[]): OrderMatches<Result> {
-  return { found, complete: true, knows: () => true, learn: () => Promise.resolve() };
+  return { found, complete: true, knows: () => true, learn: () => Promise.resolve(), widen: () => Promise.resolve() };
 }
 
 /**
- * Orders relevance-ranked matches by an order's chunks, reading chunks, and searching the parts
- * of the index the pages of a key are in, only until the requested number of results is placed:
- * the first part holds the newest papers, so a page of newest matches needs that part alone.
- * Results with the same key keep their relevance order. A result the order files do not list
- * (which a consistent build never produces) still shows, after all others.
+ * Orders relevance-ranked matches by an order's chunks, key by key, reading chunks and searching
+ * parts of the index only until the requested number of results is placed. Before a key is placed,
+ * every page of it must be known, so the parts up to the last one its pages are in are searched;
+ * the first part holds the newest papers, so a page of newest matches of a common query mostly
+ * needs that part alone. Once every match found so far is placed, the next one can only be in a
+ * part not searched yet, so that part is searched before any more keys are read: a query with few
+ * or no matches reads the parts, not the whole order. Results with the same key keep their
+ * relevance order. A result the order files do not list (which a consistent build never produces)
+ * still shows, after all others.
  */
 export class OrderedResults<Result extends { readonly id: string }> {
   readonly #matches: OrderMatches<Result>;
@@ -92,10 +98,11 @@ export class OrderedResults<Result extends { readonly id: string }> {
     this.#source = source;
   }
 
-  /** The first `count` results in this order (fewer if there are fewer matches). */
+  /** The first `count` results in this order (fewer if there are fewer matches). A failed read may be tried again. */
   async take(count: number): Promise<readonly Result[]> {
-    this.#reading = this.#reading.then(() => this.#placeUntil(count));
-    await this.#reading;
+    const turn = this.#reading.then(() => this.#placeUntil(count));
+    this.#reading = turn.catch(() => undefined);
+    await turn;
     return this.#ordered.slice(0, count);
   }
 
@@ -107,14 +114,19 @@ export class OrderedResults<Result extends { readonly id: string }> {
 
   async #placeUntil(count: number): Promise<void> {
     while (this.#wanted(count)) {
+      if (!this.#matches.complete && this.#ordered.length >= this.#matches.found.length) {
+        await this.#matches.widen();
+        continue;
+      }
       if (this.#pending.length === 0) {
         if (this.#nextChunk >= this.#source.chunkCount) break;
         this.#pending = [...(await this.#source.chunk(this.#nextChunk))];
         this.#nextChunk += 1;
         continue;
       }
-      const [key, ids] = this.#pending.shift() as readonly [string, readonly string[]];
+      const [key, ids] = this.#pending[0] as readonly [string, readonly string[]];
       if (!ids.every((id) => this.#matches.knows(id))) await this.#matches.learn(ids);
+      this.#pending.shift();
       this.#placeKey(key, ids);
     }
     if (this.#wanted(count) && this.#pending.length === 0 && this.#nextChunk >= this.#source.chunkCount) this.#placeUnlisted();

@@ -84,25 +84,42 @@ describe('ordering search results by the order files', () => {
  * An index in parts, as the search page searches it: the matches of the parts searched so far, in
  * the relevance order of the whole index (each part ranks its pages by itself), and a record of
  * how many parts were searched. Pages are named by their part's folder, as in the order files.
+ * `failures` makes that many searches of further parts fail first, as a lost connection would.
  */
-function partsSearch(relevance: readonly string[], parts: number, firstRead = 1): OrderMatches<{ id: string }> & { read: number } {
+function partsSearch(relevance: readonly string[], parts: number, firstRead = 1, failures = 0) {
   const partOf = (id: string) => (folderOfPage(id) === '' ? 0 : Number(/\d+/u.exec(folderOfPage(id))?.[0]));
-  return {
-    read: firstRead,
+  let read = Math.min(firstRead, parts);
+  let failing = failures;
+  let found: { id: string }[] = [];
+  let foundAt = -1;
+  const searchThrough = (count: number): Promise<void> => {
+    if (failing > 0) {
+      failing -= 1;
+      return Promise.reject(new Error('part unavailable'));
+    }
+    read = Math.max(read, Math.min(count, parts));
+    return Promise.resolve();
+  };
+  const search: OrderMatches<{ id: string }> & { readonly read: number } = {
+    get read() {
+      return read;
+    },
     get found() {
-      return relevance.filter((id) => partOf(id) < this.read).map((id) => ({ id }));
+      // The same array until another part is searched, as the search page gives it.
+      if (foundAt !== read) {
+        found = relevance.filter((id) => partOf(id) < read).map((id) => ({ id }));
+        foundAt = read;
+      }
+      return found;
     },
     get complete() {
-      return this.read >= parts;
+      return read >= parts;
     },
-    knows(id) {
-      return partOf(id) < this.read;
-    },
-    learn(ids) {
-      this.read = Math.max(this.read, ...ids.map((id) => partOf(id) + 1));
-      return Promise.resolve();
-    },
+    knows: (id) => partOf(id) < read,
+    learn: (ids) => searchThrough(ids.reduce((last, id) => Math.max(last, partOf(id) + 1), 0)),
+    widen: () => (read >= parts ? Promise.resolve() : searchThrough(read + 1)),
   };
+  return { search, partOf };
 }
 
 describe('ordering the matches of an index in parts', () => {
@@ -119,24 +136,46 @@ describe('ordering the matches of an index in parts', () => {
   ];
 
   it('places a page of matches from the first part without searching another', async () => {
-    const search = partsSearch(['b', 'part-1/e', 'a', 'c'], 2);
+    const { search } = partsSearch(['b', 'part-1/e', 'a', 'c'], 2);
     const order = new OrderedResults(search, source(chunks));
     assert.deepEqual(ids(await order.take(2)), ['b', 'a']);
     assert.equal(search.read, 1);
   });
 
   it('searches the part a key’s pages are in before placing the key, in relevance order within it', async () => {
-    const search = partsSearch(['part-1/d', 'b', 'c', 'a'], 2);
+    const { search } = partsSearch(['part-1/d', 'b', 'c', 'a'], 2);
     const order = new OrderedResults(search, source(chunks));
     assert.deepEqual(ids(await order.take(3)), ['b', 'a', 'part-1/d']);
     assert.equal(search.read, 2);
     assert.deepEqual(ids(await order.take(10)), ['b', 'a', 'part-1/d', 'c']);
   });
 
-  it('gives nothing when no part holds a match, once every part is searched', async () => {
-    const search = partsSearch([], 2);
-    assert.deepEqual(await new OrderedResults(search, source(chunks)).take(10), []);
+  it('with no match, searches every part and reads none of the order', async () => {
+    const { search } = partsSearch([], 2);
+    const chunkSource = source(chunks);
+    assert.deepEqual(await new OrderedResults(search, chunkSource).take(10), []);
     assert.equal(search.read, 2);
+    assert.deepEqual(chunkSource.read, []);
+  });
+
+  it('once every match found is placed, searches the next part before reading more of the order', async () => {
+    // One match, on the newest day: the later days of the first part need not be read to know it is the only one.
+    const sparse: OrderChunk[] = [[['2025-11-20', ['a']]], [['2025-11-19', ['b']]], [['2025-10-01', ['part-1/c']]]];
+    const { search } = partsSearch(['a'], 2);
+    const chunkSource = source(sparse);
+    assert.deepEqual(ids(await new OrderedResults(search, chunkSource).take(10)), ['a']);
+    assert.equal(search.read, 2);
+    assert.deepEqual(chunkSource.read, [0]);
+  });
+
+  it('takes again after a part could not be searched, losing nothing', async () => {
+    const { search } = partsSearch(['part-1/d', 'b', 'c', 'a'], 2, 1, 1);
+    const order = new OrderedResults(search, source(chunks));
+    await assert.rejects(order.take(3), /part unavailable/u);
+    assert.deepEqual(ids(await order.take(10)), ['b', 'a', 'part-1/d', 'c']);
+    // Placed under their day, not as results the order files do not list.
+    assert.equal(order.keyOf('part-1/d'), '2025-11-19');
+    assert.equal(order.keyOf('c'), '2025-11-19');
   });
 
   /** Random pages in random parts with random keys, a random subset matching, in random relevance order. */
@@ -159,20 +198,44 @@ describe('ordering the matches of an index in parts', () => {
       const other = random.below(at + 1);
       [relevance[at], relevance[other]] = [relevance[other] as string, relevance[at] as string];
     }
-    return { parts, chunks: randomChunks, relevance };
+    return { parts, groups, chunks: randomChunks, relevance, firstRead: 1 + random.below(2) };
   }
 
-  it('takes, page after page, exactly what the same order takes over the whole index at once', async () => {
+  it('takes, page after page, exactly what the same order takes over the whole index, searching no part it need not', async () => {
     for (let seed = 1; seed <= 300; seed += 1) {
       const random = seededRandom(seed);
-      const { parts, chunks: randomChunks, relevance } = randomCase(random);
+      const { parts, groups, chunks: randomChunks, relevance, firstRead } = randomCase(random);
       const whole = new OrderedResults(allMatches(relevance.map((id) => ({ id }))), source(randomChunks));
-      const search = partsSearch(relevance, parts);
+      const { search, partOf } = partsSearch(relevance, parts, firstRead);
       const widening = new OrderedResults(search, source(randomChunks));
       for (const count of [1, 3, 10, 50]) {
-        assert.deepEqual(ids(await widening.take(count)), ids(await whole.take(count)), `seed ${seed}, first ${count}`);
-        for (const result of await whole.take(count)) assert.equal(widening.keyOf(result.id), whole.keyOf(result.id));
+        const expected = await whole.take(count);
+        assert.deepEqual(ids(await widening.take(count)), ids(expected), `seed ${seed}, first ${count}`);
+        for (const result of expected) assert.equal(widening.keyOf(result.id), whole.keyOf(result.id));
+        // The parts needed: with fewer matches than asked for, all (to know there are no more);
+        // else those up to the last one holding a page of a key placed so far.
+        const lastKey = whole.keyOf(expected.at(-1)?.id ?? '') ?? '';
+        const placedKeys = groups.slice(0, groups.findIndex(([key]) => key === lastKey) + 1);
+        const needed =
+          expected.length < count
+            ? parts
+            : placedKeys.flatMap(([, keyIds]) => keyIds).reduce((last, id) => Math.max(last, partOf(id) + 1), 0);
+        assert.ok(
+          search.read <= Math.max(Math.min(firstRead, parts), needed),
+          `seed ${seed}, first ${count}: ${search.read} parts searched, ${needed} needed`,
+        );
       }
+    }
+  });
+
+  it('takes the same when asked twice at the same time', async () => {
+    for (let seed = 301; seed <= 400; seed += 1) {
+      const { parts, chunks: randomChunks, relevance } = randomCase(seededRandom(seed));
+      const whole = new OrderedResults(allMatches(relevance.map((id) => ({ id }))), source(randomChunks));
+      const widening = new OrderedResults(partsSearch(relevance, parts).search, source(randomChunks));
+      const [three, ten] = await Promise.all([widening.take(3), widening.take(10)]);
+      assert.deepEqual(ids(three), ids(await whole.take(3)), `seed ${seed}`);
+      assert.deepEqual(ids(ten), ids(await whole.take(10)), `seed ${seed}`);
     }
   });
 });

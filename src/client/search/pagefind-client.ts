@@ -271,11 +271,14 @@ class WideningResults implements OrderMatches<SearchResult> {
     return { pages: pagesIn(this.#index.parts.slice(0, this.#latest.read)), of: pagesIn(this.#index.parts) };
   }
 
+  async widen(): Promise<void> {
+    if (this.complete) return;
+    await readParts(this.#index, this.#latest.read + 1);
+    this.#latest = await searchParts(this.#index, this.#search);
+  }
+
   async take(count: number): Promise<readonly SearchResult[]> {
-    while (this.total < count && !this.complete) {
-      await readParts(this.#index, this.#latest.read + 1);
-      this.#latest = await searchParts(this.#index, this.#search);
-    }
+    while (this.total < count && !this.complete) await this.widen();
     for (const result of this.#latest.results) {
       if (this.#taken.length >= count) break;
       if (this.#takenIds.has(result.id)) continue;
@@ -293,8 +296,8 @@ export async function runSearch(state: SearchState): Promise<SearchOutcome> {
   const filters = Object.fromEntries(Object.entries(state.filters).filter(([, values]) => values.length > 0));
   const query = state.query.trim() === '' ? null : searchTerms(state.query);
   const search: PartSearch = (part) => index.pagefind.search(query, { filters: { ...filters, [PART_FILTER]: [String(part)] } });
-  // An order's manifest loads while the first parts are searched. The first part holds the newest
-  // papers, so newest first, a page of matches is often all in it (see OrderedResults).
+  // An order's manifest loads while the first parts are searched; the order reads further parts
+  // only as the results it places need them (see OrderedResults).
   const [widening, order] = await Promise.all([
     WideningResults.start(index, search),
     state.sort === 'relevance' ? null : orderSources[state.sort](),

@@ -78,7 +78,7 @@ function start(root: HTMLElement): void {
     const filtered = hasFilters(state) ? ', filtered' : '';
     const found = words ? `${count} ${noun} for “${words}”${filtered}` : `${count} ${noun}${filtered}`;
     if (outcome.complete) return found;
-    // Older parts of the index are searched as the reader asks for more (see parts.ts).
+    // Older parts of the index are searched as the results shown need them (see parts.ts).
     const { pages, of } = outcome.searched;
     return `${found} among the newest ${pages.toLocaleString('en')} of ${of.toLocaleString('en')} papers and notes`;
   }
@@ -109,6 +109,8 @@ function start(root: HTMLElement): void {
 
   async function search(): Promise<void> {
     const run = ++searchRun;
+    // Until this search's first results are in, "more" would ask the new search for its first page again.
+    more.hidden = true;
     showControls();
     list.setAttribute('aria-busy', 'true');
     try {
