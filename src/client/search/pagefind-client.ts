@@ -247,8 +247,12 @@ class WideningResults implements OrderMatches<SearchResult> {
   async learn(ids: readonly string[]): Promise<void> {
     // Not Math.max(...ids): the undated pages' key lists tens of thousands of pages.
     const through = ids.reduce((last, id) => Math.max(last, this.#partOf(id)), -1);
-    if (through < this.#latest.read) return;
-    await readParts(this.#index, through + 1);
+    if (through >= this.#latest.read) await this.#searchThrough(through + 1);
+  }
+
+  /** Reads the parts up to `count` and searches every part read. */
+  async #searchThrough(count: number): Promise<void> {
+    await readParts(this.#index, count);
     this.#latest = await searchParts(this.#index, this.#search);
   }
 
@@ -272,9 +276,7 @@ class WideningResults implements OrderMatches<SearchResult> {
   }
 
   async widen(): Promise<void> {
-    if (this.complete) return;
-    await readParts(this.#index, this.#latest.read + 1);
-    this.#latest = await searchParts(this.#index, this.#search);
+    if (!this.complete) await this.#searchThrough(this.#latest.read + 1);
   }
 
   async take(count: number): Promise<readonly SearchResult[]> {
